@@ -1,0 +1,28 @@
+/**
+ * `health`: proves the wiring end to end — the API answers, and Neo4j answers over Bolt with
+ * its version and edition.
+ */
+import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { readServerInfo } from "../graph/index.js";
+import type { GraphContext } from "./context.js";
+
+@ObjectType({ description: "The API and the Neo4j server behind it." })
+export class Health {
+  @Field(() => Boolean, { description: "True when Neo4j answered this request." })
+  ok!: boolean;
+
+  @Field(() => String, { description: "Neo4j server version, e.g. 5.26.30." })
+  neo4jVersion!: string;
+
+  @Field(() => String, { description: "Neo4j edition: community or enterprise." })
+  neo4jEdition!: string;
+}
+
+@Resolver()
+export class HealthResolver {
+  @Query(() => Health, { description: "Whether the API and its Neo4j server answer." })
+  async health(@Ctx() { driver, database }: GraphContext): Promise<Health> {
+    const info = await readServerInfo(driver, database);
+    return { ok: true, neo4jVersion: info.version, neo4jEdition: info.edition };
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The HTTP face of the API: Apollo Server 5 on Express 5.
+ *
+ * - POST/GET /graphql: the schema; Apollo Sandbox as the landing page outside production, the
+ *   production landing page and no introspection in production; CSRF prevention (Apollo's default).
+ * - GET /health: 200 with the Neo4j version when Bolt answers, 503 otherwise — for docker-compose
+ *   and load balancers.
+ * In production, unexpected errors reach clients as "Internal server error" only; the details go
+ * to the log.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLFormattedError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { readServerInfo } from "../graph/index.js";
+import { logger } from "../logger.js";
+import type { GraphContext } from "./context.js";
+import { buildApiSchema } from "./schema.js";
+
+export interface ApiOptions {
+  driver: Driver;
+  database: string;
+  production: boolean;
+}
+
+export interface RunningApi {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Errors a client may see as they are; anything else is masked in production. */
+const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "SERVICE_UNAVAILABLE",
+]);
+
+/** Driver error codes that mean "Neo4j cannot be reached now", not "this request is wrong". */
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+function isGraphUnavailable(error: unknown): boolean {
+  const cause = unwrapResolverError(error) as { code?: unknown };
+  return typeof cause?.code === "string" && UNAVAILABLE_CODES.has(cause.code);
+}
+
+function maskInProduction(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isGraphUnavailable(error)) {
+      logger.warn("Neo4j is unavailable");
+      return {
+        message: "The graph database is unavailable; try again shortly.",
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
+      return production
+        ? {
+            message: formatted.message,
+            locations: formatted.locations,
+            path: formatted.path,
+            extensions: { code },
+          }
+        : formatted;
+    }
+    logger.error({ err: error }, "GraphQL request failed");
+    if (!production) return formatted;
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}
+
+function healthHandler(driver: Driver, database: string): express.RequestHandler {
+  return async (_request, response) => {
+    try {
+      const info = await readServerInfo(driver, database);
+      response.json({ status: "ok", neo4j: { version: info.version, edition: info.edition } });
+    } catch {
+      response.status(503).json({ status: "unavailable", neo4j: null });
+    }
+  };
+}
+
+/** Builds the schema, starts Apollo Server and listens on host:port (port 0 picks a free one). */
+export async function startApi(options: ApiOptions, port: number, host: string): Promise<RunningApi> {
+  const { driver, database, production } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphContext>({
+    schema: await buildApiSchema(),
+    introspection: !production,
+    formatError: maskInProduction(production),
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", healthHandler(driver, database));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => ({ driver, database }) }),
+  );
+
+  await new Promise<void>((listening) => httpServer.listen(port, host, listening));
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === "0.0.0.0" ? "localhost" : host;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The command line: `tsx src/cli/main.ts <command> [args]`, reached through the npm scripts.
+ * Exit codes: 0 success, 1 failure, 2 bad usage or configuration.
+ */
+import { writeFile } from "node:fs/promises";
+import { printApiSchema } from "../api/index.js";
+import { ConfigError } from "../config.js";
+import { LocalNeo4jError } from "../graph/index.js";
+import { neo4jCommand } from "./neo4j-command.js";
+import { say } from "./output.js";
+import { startCommand } from "./start-command.js";
+
+const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "start":
+      return startCommand();
+    case "neo4j":
+      return neo4jCommand(rest[0]);
+    case "schema":
+      await writeFile(SCHEMA_FILE, await printApiSchema());
+      say("Wrote schema/schema.graphql");
+      return 0;
+    default:
+      say("usage: main.ts start | neo4j start|stop|status | schema");
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+      say(error.message);
+      process.exit(2);
+    }
+    say(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,27 @@
+/**
+ * `npm start`: connect to NEO4J_URI or start the local Neo4j, then serve the GraphQL API until
+ * SIGINT/SIGTERM. The local Neo4j keeps running after the API stops (`npm run neo4j:stop`).
+ */
+import { startApi } from "../api/index.js";
+import { loadConfig } from "../config.js";
+import { connectGraph } from "../graph/index.js";
+import { say } from "./output.js";
+
+export async function startCommand(): Promise<number> {
+  const config = loadConfig();
+  const graph = await connectGraph(config, say);
+  const api = await startApi(
+    { driver: graph.driver, database: graph.database, production: config.NODE_ENV === "production" },
+    config.PORT,
+    config.HOST,
+  );
+  say(`GraphQL API: ${api.url}${config.NODE_ENV === "production" ? "" : "  (Apollo Sandbox in a browser)"}`);
+  await new Promise<void>((stopRequested) => {
+    process.once("SIGINT", stopRequested);
+    process.once("SIGTERM", stopRequested);
+  });
+  say("Stopping the API...");
+  await api.stop();
+  await graph.close();
+  return 0;
+}

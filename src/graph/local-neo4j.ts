@@ -1,0 +1,323 @@
+/**
+ * The local Neo4j kit: a real Neo4j 5.26 Community server started from jars that Maven fetches
+ * from Maven Central (neo4j/pom.xml), for machines without Docker.
+ *
+ * We launch `org.neo4j.server.CommunityEntryPoint` ourselves — the class `bin/neo4j console`
+ * forks — so JVM flags and heap are passed here, not read from neo4j.conf. Each instance
+ * ("dev", "test") has its own home folder (data, logs, run) under neo4j/instances/ and shares
+ * neo4j/conf; ports and directories are passed as `-c` overrides. The initial password is set
+ * with Neo4j's own admin tool before the first start.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
+
+export const KIT_DIR = resolve(fileURLToPath(new URL("../../neo4j", import.meta.url)));
+const LIB_DIR = join(KIT_DIR, "lib");
+const CONF_DIR = join(KIT_DIR, "conf");
+const SUPPORTED_JAVA = [17, 21];
+
+export interface LocalInstance {
+  /** Folder name under neo4j/instances/. */
+  name: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface RunningServer {
+  pid: number;
+  boltUri: string;
+  browserUrl: string;
+  /** True when this call started it; false when it was already running. */
+  started: boolean;
+}
+
+export class LocalNeo4jError extends Error {
+  override name = "LocalNeo4jError";
+}
+
+const ALTERNATIVES =
+  "Alternatives: run Neo4j with Docker (`docker compose up neo4j`), or point NEO4J_URI at an existing " +
+  "Neo4j 5 server (with NEO4J_USER / NEO4J_PASSWORD).";
+
+const homeOf = (instance: LocalInstance) => join(KIT_DIR, "instances", instance.name);
+const pidFileOf = (instance: LocalInstance) => join(homeOf(instance), "run", "kit.pid");
+const logFileOf = (instance: LocalInstance) => join(homeOf(instance), "logs", "console.log");
+export const boltUriOf = (instance: LocalInstance) => `bolt://127.0.0.1:${instance.boltPort}`;
+const browserUrlOf = (instance: LocalInstance) => `http://127.0.0.1:${instance.httpPort}/browser/`;
+
+function javaMajor(javaBin: string): number | undefined {
+  const probe = spawnSync(javaBin, ["-version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) return undefined;
+  const match = /version "(\d+)/.exec(probe.stderr);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A Java 17 or 21 binary: $JAVA_HOME, then `java` on PATH, then any JDK under /usr/lib/jvm. */
+export function findJava(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = [
+    env.JAVA_HOME && join(env.JAVA_HOME, "bin", "java"),
+    "java",
+    ...(existsSync("/usr/lib/jvm")
+      ? readdirSync("/usr/lib/jvm").map((jdk) => join("/usr/lib/jvm", jdk, "bin", "java"))
+      : []),
+  ].filter((candidate): candidate is string => Boolean(candidate));
+  const seen: string[] = [];
+  for (const candidate of candidates) {
+    const major = javaMajor(candidate);
+    if (major === undefined) continue;
+    if (SUPPORTED_JAVA.includes(major)) return candidate;
+    seen.push(`${candidate} (Java ${major})`);
+  }
+  throw new LocalNeo4jError(
+    `Neo4j 5.26 needs Java 17 or 21, and none was found${seen.length ? ` (found: ${seen.join(", ")})` : ""}. ` +
+      `Install one (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME. ${ALTERNATIVES}`,
+  );
+}
+
+const jarsReady = () =>
+  existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((jar) => /^neo4j-5\.26\.\d+\.jar$/.test(jar));
+
+/** Fetches the server jars with Maven into neo4j/lib unless they are already there. */
+export function ensureJars(log: (line: string) => void): void {
+  if (jarsReady()) return;
+  log("Fetching Neo4j 5.26 jars from Maven Central (first run only, about 140 MB)...");
+  const mvn = spawnSync(
+    "mvn",
+    [
+      "-B",
+      "-q",
+      "-f",
+      join(KIT_DIR, "pom.xml"),
+      "dependency:copy-dependencies",
+      "-DincludeScope=runtime",
+      `-DoutputDirectory=${LIB_DIR}`,
+    ],
+    { stdio: ["ignore", "inherit", "inherit"] },
+  );
+  if (mvn.error) {
+    throw new LocalNeo4jError(
+      `Maven (mvn) is not installed, so the local Neo4j cannot be fetched. ${ALTERNATIVES}`,
+    );
+  }
+  if (mvn.status !== 0 || !jarsReady()) {
+    throw new LocalNeo4jError(`Maven could not fetch the Neo4j jars (exit ${mvn.status}). ${ALTERNATIVES}`);
+  }
+}
+
+function readPid(instance: LocalInstance): number | undefined {
+  const file = pidFileOf(instance);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when pid is a live Neo4j server (a stale pid file may name a reused pid). */
+function isNeo4jProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync(cmdline) || readFileSync(cmdline, "utf8").includes("CommunityEntryPoint");
+}
+
+/** The pid of the instance's server when it runs. */
+export function runningPid(instance: LocalInstance): number | undefined {
+  const pid = readPid(instance);
+  return pid !== undefined && isNeo4jProcess(pid) ? pid : undefined;
+}
+
+async function boltAnswers(instance: LocalInstance): Promise<boolean> {
+  const driver = neo4j.driver(boltUriOf(instance), neo4j.auth.basic("neo4j", instance.password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+function setInitialPassword(java: string, instance: LocalInstance): void {
+  const home = homeOf(instance);
+  // Only honoured before the very first start; afterwards the stored password stays.
+  if (existsSync(join(home, "data", "databases"))) return;
+  const admin = spawnSync(
+    java,
+    ["-cp", `${LIB_DIR}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", instance.password],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: CONF_DIR }, encoding: "utf8" },
+  );
+  if (admin.status !== 0) {
+    throw new LocalNeo4jError(
+      `Neo4j's admin tool could not set the initial password: ${admin.stderr || admin.stdout}`,
+    );
+  }
+}
+
+function serverArgs(instance: LocalInstance): string[] {
+  const home = homeOf(instance);
+  return [
+    `-Xms${instance.heap}`,
+    `-Xmx${instance.heap}`,
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockExperimentalVMOptions",
+    "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC",
+    "-XX:+ExitOnOutOfMemoryError",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dfile.encoding=UTF-8",
+    "-cp",
+    `${LIB_DIR}/*`,
+    "org.neo4j.server.CommunityEntryPoint",
+    `--home-dir=${home}`,
+    `--config-dir=${CONF_DIR}`,
+    "--console-mode",
+    "-c",
+    `server.bolt.listen_address=127.0.0.1:${instance.boltPort}`,
+    "-c",
+    `server.http.listen_address=127.0.0.1:${instance.httpPort}`,
+    "-c",
+    `server.memory.pagecache.size=${instance.pageCache}`,
+  ];
+}
+
+function tailOfLog(instance: LocalInstance, lines = 15): string {
+  const file = logFileOf(instance);
+  if (!existsSync(file)) return "(no log)";
+  return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+async function waitForBolt(instance: LocalInstance, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  child.once("exit", (code) => {
+    exited = code ?? -1;
+  });
+  while (Date.now() < deadline) {
+    if (exited !== null) {
+      throw new LocalNeo4jError(
+        `Neo4j exited during start (code ${exited}). Last lines of ${logFileOf(instance)}:\n${tailOfLog(instance)}`,
+      );
+    }
+    if (await boltAnswers(instance)) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new LocalNeo4jError(
+    `Neo4j did not answer on ${boltUriOf(instance)} within ${timeoutMs / 1000}s:\n${tailOfLog(instance)}`,
+  );
+}
+
+/**
+ * Starts the instance unless it already runs (a second start returns the running one), waits
+ * until Bolt answers, and leaves the server running detached from this process.
+ */
+export async function startLocalNeo4j(
+  instance: LocalInstance,
+  log: (line: string) => void = () => {},
+  timeoutMs = 180_000,
+): Promise<RunningServer> {
+  const existing = runningPid(instance);
+  if (existing !== undefined) {
+    return {
+      pid: existing,
+      boltUri: boltUriOf(instance),
+      browserUrl: browserUrlOf(instance),
+      started: false,
+    };
+  }
+  if (await boltAnswers(instance)) {
+    throw new LocalNeo4jError(
+      `Something else already serves Bolt on port ${instance.boltPort}. Stop it, choose NEO4J_BOLT_PORT, or set NEO4J_URI to use it.`,
+    );
+  }
+  const java = findJava();
+  ensureJars(log);
+  const home = homeOf(instance);
+  for (const dir of ["data", "logs", "run", "plugins", "import"])
+    mkdirSync(join(home, dir), { recursive: true });
+  setInitialPassword(java, instance);
+
+  const logFd = openSync(logFileOf(instance), "a");
+  const child = spawn(java, serverArgs(instance), {
+    cwd: home,
+    detached: true,
+    stdio: ["ignore", logFd, logFd],
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: CONF_DIR },
+  });
+  closeSync(logFd);
+  if (child.pid === undefined) throw new LocalNeo4jError(`Could not launch ${java}`);
+  writeFileSync(pidFileOf(instance), `${child.pid}\n`);
+  child.unref();
+  try {
+    await waitForBolt(instance, child, timeoutMs);
+  } catch (error) {
+    if (isAlive(child.pid)) process.kill(child.pid, "SIGTERM");
+    throw error;
+  }
+  return { pid: child.pid, boltUri: boltUriOf(instance), browserUrl: browserUrlOf(instance), started: true };
+}
+
+/** Stops the instance with SIGTERM (Neo4j's clean shutdown) and waits for the process to end. */
+export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000): Promise<boolean> {
+  const pid = runningPid(instance);
+  if (pid === undefined) return false;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, "SIGKILL");
+      break;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  await rm(pidFileOf(instance), { force: true });
+  return true;
+}
+
+export interface LocalStatus {
+  pid?: number;
+  boltAnswers: boolean;
+  boltUri: string;
+  browserUrl: string;
+}
+
+export async function statusOfLocalNeo4j(instance: LocalInstance): Promise<LocalStatus> {
+  return {
+    pid: runningPid(instance),
+    boltAnswers: await boltAnswers(instance),
+    boltUri: boltUriOf(instance),
+    browserUrl: browserUrlOf(instance),
+  };
+}
