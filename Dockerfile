@@ -2,7 +2,9 @@
 FROM node:22-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm install honours the lockfile; npm ci can refuse one written where some platforms' optional
+# binaries were unavailable (see .ci/run)
+RUN npm install --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY schema ./schema
