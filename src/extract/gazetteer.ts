@@ -1,0 +1,268 @@
+/**
+ * The curated knowledge extraction matches against: countries (ISO names from
+ * i18n-iso-countries plus seeds/gazetteer/countries.json), regions that shadow country names,
+ * weapon systems, organizations, news sources, deal/status cues and given names. All of it is
+ * data under seeds/gazetteer/; this module reads it once and compiles the token tries.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import countryNames from "i18n-iso-countries";
+import { normalizeLatinWord, phraseKeys } from "../text/tokens.js";
+import { type Alias, type EntityKind, parseAlias, TokenTrie } from "./trie.js";
+
+export const GAZETTEER_DIR = resolve(fileURLToPath(new URL("../../seeds/gazetteer", import.meta.url)));
+
+export const DEAL_KINDS = [
+  "acquisition",
+  "co-production",
+  "cooperation agreement",
+  "training",
+  "transfer",
+  "investment",
+  "exercise",
+  "other",
+] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+export const DEAL_STATUSES = [
+  "rumoured",
+  "under negotiation",
+  "agreed",
+  "signed",
+  "delivered",
+  "cancelled",
+  "denied",
+  "unknown",
+] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const SYSTEM_CATEGORIES = [
+  "air defence",
+  "fighter aircraft",
+  "drone",
+  "tank",
+  "armoured vehicle",
+  "missile",
+  "artillery",
+  "helicopter",
+  "ship",
+  "radar",
+  "small arms",
+  "other",
+] as const;
+export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
+
+export interface CountryInfo {
+  code: string;
+  nameEn: string;
+  nameAr: string;
+  nameFr: string;
+  kingdom: boolean;
+}
+
+export interface SystemInfo {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  category: SystemCategory;
+  origin: string;
+  maker: string | null;
+}
+
+export interface OrganizationInfo {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  country: string | null;
+}
+
+export interface SourceInfo {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  kind: "outlet" | "agency" | "aggregator";
+  country: string | null;
+}
+
+/** Cue categories for deals, as named in cues.json. */
+export type CueCategory =
+  | `kind:${string}`
+  | `status:${string}`
+  | "future"
+  | "conditional"
+  | "modal"
+  | "alongside"
+  | "pair"
+  | "supplier"
+  | "recipient"
+  | "military"
+  | "continent"
+  | "sourceCue"
+  | "citation"
+  | "speech"
+  | "role";
+
+export interface Gazetteer {
+  countries: Map<string, CountryInfo>;
+  systems: Map<string, SystemInfo>;
+  organizations: Map<string, OrganizationInfo>;
+  sources: Map<string, SourceInfo>;
+  /** Countries, regions, systems, organizations and sources: one trie, so the longest name wins. */
+  entities: TokenTrie;
+  cues: TokenTrie;
+  givenNames: Set<string>;
+}
+
+interface CountryAdditions {
+  ar?: string[];
+  en?: string[];
+  fr?: string[];
+  nisba?: string[];
+  demonym?: string[];
+  capitals?: string[];
+  kingdom?: boolean;
+}
+
+interface AliasedRecord {
+  id: string;
+  aliases: string[];
+}
+
+const readJson = <T>(dir: string, file: string): T => {
+  const path = join(dir, file);
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    throw new Error(`Gazetteer file ${path} could not be read: ${(error as Error).message}`);
+  }
+};
+
+/** Arabic nisba forms from the masculine: مغربي → مغربي، مغربية، مغربيين، مغربيون (word by word). */
+export function nisbaForms(masculine: string): string[] {
+  const words = masculine.split(" ");
+  return ["", "ة", "ين", "ون"].map((suffix) => words.map((word) => `${word}${suffix}`).join(" "));
+}
+
+function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
+  const require = createRequire(import.meta.url);
+  for (const lang of ["ar", "en", "fr"])
+    countryNames.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  const additions = readJson<Record<string, CountryAdditions | string>>(dir, "countries.json");
+  const countries = new Map<string, CountryInfo>();
+  for (const code of Object.keys(countryNames.getAlpha2Codes())) {
+    const extra = (additions[code] ?? {}) as CountryAdditions;
+    const name = (lang: string) => countryNames.getName(code, lang) ?? code;
+    countries.set(code, {
+      code,
+      nameEn: name("en"),
+      nameAr: name("ar"),
+      nameFr: name("fr"),
+      kingdom: extra.kingdom === true,
+    });
+    // Curated aliases first: the trie keeps the first alias for a key, so their flags win.
+    const add = (aliases: string[] | undefined, kind: Alias["kind"]) => {
+      for (const alias of aliases ?? []) trie.add(parseAlias(alias, "country", code, kind));
+    };
+    add(extra.ar, "name");
+    add(extra.en, "name");
+    add(extra.fr, "name");
+    add(extra.capitals, "capital");
+    add(extra.demonym, "demonym");
+    add(extra.nisba?.flatMap(nisbaForms), "demonym");
+    for (const lang of ["ar", "en", "fr"]) add(countryNames.getName(code, lang, { select: "all" }), "name");
+  }
+  return countries;
+}
+
+/** Registers each record's aliases (the authoritative list: nameAr is display only). */
+function loadAliased<T extends AliasedRecord>(
+  trie: TokenTrie,
+  records: T[],
+  type: EntityKind,
+): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const record of records) {
+    byId.set(record.id, record);
+    for (const alias of record.aliases) trie.add(parseAlias(alias, type, record.id, "name"));
+  }
+  return byId;
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** A system's Arabic display name: its first Arabic alias. */
+function withArabicName(system: SystemInfo & AliasedRecord): SystemInfo & AliasedRecord {
+  const arabic = system.aliases.find((alias) => ARABIC.test(alias));
+  return { ...system, nameAr: arabic ? arabic.replace(/^[~^!]/, "") : null };
+}
+
+interface CueFile {
+  kinds: Record<string, string[]>;
+  statuses: Record<string, string[]>;
+  [list: string]: unknown;
+}
+
+const CUE_LISTS: Record<string, CueCategory> = {
+  futureMarkers: "future",
+  conditionalMarkers: "conditional",
+  modalMarkers: "modal",
+  alongside: "alongside",
+  pairWords: "pair",
+  supplierMarkers: "supplier",
+  recipientMarkers: "recipient",
+  militaryContext: "military",
+  continentAdjectives: "continent",
+  sourceCues: "sourceCue",
+  citationCues: "citation",
+  speechVerbs: "speech",
+  roleWords: "role",
+};
+
+function loadCues(dir: string): TokenTrie {
+  const cues = readJson<CueFile>(dir, "cues.json");
+  const trie = new TokenTrie();
+  const addAll = (phrases: string[], category: CueCategory) => {
+    for (const phrase of phrases)
+      trie.add(parseAlias(phrase, "cue", category, "name", { allowPrefix: true, anyCase: true }));
+  };
+  for (const [kind, phrases] of Object.entries(cues.kinds)) addAll(phrases, `kind:${kind}`);
+  for (const [status, phrases] of Object.entries(cues.statuses)) addAll(phrases, `status:${status}`);
+  for (const [list, category] of Object.entries(CUE_LISTS)) addAll(cues[list] as string[], category);
+  return trie;
+}
+
+/** Reads and compiles the gazetteer in `dir` (seeds/gazetteer by default). */
+export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
+  const entities = new TokenTrie();
+  const regions = readJson<{ phrases: string[] }>(dir, "regions.json");
+  for (const phrase of regions.phrases) entities.add(parseAlias(phrase, "region", phrase, "name"));
+  const systems = readJson<{ systems: (SystemInfo & AliasedRecord)[] }>(dir, "systems.json").systems;
+  const organizations = readJson<{ organizations: (OrganizationInfo & AliasedRecord)[] }>(
+    dir,
+    "organizations.json",
+  );
+  const sources = readJson<{ sources: (SourceInfo & AliasedRecord)[] }>(dir, "outlets.json");
+  const names = readJson<{ givenNames: string[] }>(dir, "names.json");
+  const gazetteer: Gazetteer = {
+    countries: loadCountries(dir, entities),
+    systems: loadAliased(entities, systems.map(withArabicName), "system"),
+    organizations: loadAliased(entities, organizations.organizations, "organization"),
+    sources: loadAliased(entities, sources.sources, "source"),
+    entities,
+    cues: loadCues(dir),
+    givenNames: new Set(
+      names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
+    ),
+  };
+  return gazetteer;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer under seeds/gazetteer, loaded once per process. */
+export function defaultGazetteer(): Gazetteer {
+  shared ??= loadGazetteer();
+  return shared;
+}

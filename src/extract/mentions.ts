@@ -1,0 +1,177 @@
+/**
+ * Finds what a text mentions: cue words first (they give context), then entities, left to
+ * right, the longest alias whose conditions hold winning at each token. Conditions encode the
+ * traps of the domain: a context word for ambiguous aliases (الخالد), capitals for acronyms,
+ * no article for مالي, a cue or quotes for outlets named by common words (الصحيفة), no
+ * continent adjective beside a nisba (دول آسيوية وأوروبية وأمريكية), no given name before a
+ * nisba that is really a surname (حسن المغربي).
+ */
+
+import { type Token, tokenize } from "../text/tokens.js";
+import type { CueCategory, Gazetteer } from "./gazetteer.js";
+import type { Alias, Candidate } from "./trie.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  alias: Alias;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface CueHit {
+  category: CueCategory;
+  first: number;
+  last: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  cues: CueHit[];
+  mentions: Mention[];
+}
+
+const CONTEXT_BEFORE = 6;
+const CONTEXT_AFTER = 3;
+const QUOTES = new Set(['"', "“", "”", "«", "»", "″", "„", "'", "‘", "’"]);
+
+/** Tokens of the spans of `text`, offsets into `text`. */
+export function tokenizeSpans(text: string, spans: Span[]): Token[] {
+  return spans.flatMap((span) =>
+    tokenize(text.slice(span.start, span.end)).map((token) => ({
+      ...token,
+      start: token.start + span.start,
+      end: token.end + span.start,
+    })),
+  );
+}
+
+function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const candidates = gazetteer.cues
+      .matchAt(tokens, index)
+      .filter((candidate) => caseAllows(candidate, tokens));
+    const longest = candidates[0]?.last;
+    for (const candidate of candidates) {
+      if (candidate.last === longest)
+        hits.push({ category: candidate.alias.id as CueCategory, first: index, last: candidate.last });
+    }
+  }
+  return hits;
+}
+
+function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean {
+  const start = tokens[first];
+  if (!start) return false;
+  if (alias.capitalized && start.script === "latin" && !start.capitalized) return false;
+  if (alias.upperOnly)
+    return tokens.slice(first, last + 1).every((token) => token.script !== "latin" || token.upper);
+  return true;
+}
+
+export class CueIndex {
+  private readonly byCategory = new Map<CueCategory, CueHit[]>();
+
+  constructor(hits: CueHit[]) {
+    for (const hit of hits) {
+      const list = this.byCategory.get(hit.category) ?? [];
+      list.push(hit);
+      this.byCategory.set(hit.category, list);
+    }
+  }
+
+  /** Hits of `category` lying within token indexes [from, to]. */
+  within(category: CueCategory, from: number, to: number): CueHit[] {
+    return (this.byCategory.get(category) ?? []).filter((hit) => hit.first >= from && hit.last <= to);
+  }
+
+  has(category: CueCategory, from: number, to: number): boolean {
+    return this.within(category, from, to).length > 0;
+  }
+
+  /** Whether a hit of `category` covers token `index` exactly. */
+  at(category: CueCategory, index: number): boolean {
+    return (this.byCategory.get(category) ?? []).some((hit) => hit.first === index);
+  }
+}
+
+interface Checks {
+  text: string;
+  tokens: Token[];
+  cues: CueIndex;
+  gazetteer: Gazetteer;
+}
+
+function isGivenName(gazetteer: Gazetteer, token: Token | undefined): boolean {
+  return token !== undefined && gazetteer.givenNames.has(token.norm);
+}
+
+/** A nisba/demonym next to a continent adjective describes a continent's states, not one country. */
+function besideContinent({ tokens, cues }: Checks, first: number, last: number): boolean {
+  const isConjunction = (token: Token | undefined) =>
+    token?.norm === "و" || token?.norm === "and" || token?.norm === "et";
+  let before = first - 1;
+  if (isConjunction(tokens[before])) before -= 1;
+  let after = last + 1;
+  if (isConjunction(tokens[after])) after += 1;
+  return cues.at("continent", before) || cues.at("continent", after) || cues.at("continent", first - 1);
+}
+
+function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
+  const start = tokens[first]?.start ?? 0;
+  const before = text.slice(Math.max(0, start - 2), start);
+  return [...before].some((char) => QUOTES.has(char)) || cues.has("sourceCue", first - 2, first - 1);
+}
+
+function conditionsHold(checks: Checks, candidate: Candidate): boolean {
+  const { tokens, cues, gazetteer } = checks;
+  const { alias, first, last } = candidate;
+  if (!caseAllows(candidate, tokens)) return false;
+  if (alias.noArticle && candidate.articleStripped) return false;
+  if (alias.needsContext) {
+    const ok =
+      alias.type === "source"
+        ? quotedOrCued(checks, first)
+        : cues.has("military", first - CONTEXT_BEFORE, last + CONTEXT_AFTER);
+    if (!ok) return false;
+  }
+  if (alias.type === "country") {
+    if (
+      isGivenName(gazetteer, tokens[first - 1]) &&
+      (alias.kind === "demonym" || tokens[first]?.script === "latin")
+    ) {
+      return false;
+    }
+    if (alias.kind === "demonym" && besideContinent(checks, first, last)) return false;
+  }
+  return true;
+}
+
+/** Cue hits and entity mentions in the given spans of `text`. */
+export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): AnalyzedText {
+  const tokens = tokenizeSpans(text, spans);
+  const cueHits = findCues(gazetteer, tokens);
+  const checks: Checks = { text, tokens, cues: new CueIndex(cueHits), gazetteer };
+  const mentions: Mention[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    const chosen = gazetteer.entities
+      .matchAt(tokens, index)
+      .find((candidate) => conditionsHold(checks, candidate));
+    if (!chosen) {
+      index += 1;
+      continue;
+    }
+    const { alias, first, last } = chosen;
+    mentions.push({ alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
+    index = last + 1;
+  }
+  return { text, tokens, cues: cueHits, mentions };
+}

@@ -1,0 +1,129 @@
+/**
+ * A trie over normalized tokens: every alias of every entity (or cue) is a path of token keys.
+ * Matching walks it from each token of the text, so cost grows with the text, not with the
+ * number of aliases. The first token of an Arabic alias may carry clitics in the text
+ * (بالمغرب matches المغرب); later tokens may carry the article (الجنوبية matches جنوبية).
+ *
+ * Alias syntax in the gazetteer: a leading ~ needs a context word nearby, ^ must be written in
+ * capitals, ! must not carry the article ال; a trailing * (cues only) matches any word ending.
+ */
+import { cliticForms, type Token, tokenize } from "../text/tokens.js";
+
+export type EntityKind = "country" | "region" | "system" | "organization" | "source" | "cue";
+
+export interface Alias {
+  type: EntityKind;
+  /** Entity id, ISO code or cue category. */
+  id: string;
+  /** How the alias names the entity: a name, a capital used as metonym, or a demonym/nisba. */
+  kind: "name" | "capital" | "demonym";
+  keys: string[];
+  /** The last key matches any word it begins (cue stems such as negotiat*). */
+  prefixLast: boolean;
+  needsContext: boolean;
+  upperOnly: boolean;
+  noArticle: boolean;
+  /** The alias starts with a capital letter, so the text must too (China, not china). */
+  capitalized: boolean;
+}
+
+export interface Candidate {
+  alias: Alias;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  /** The first token matched only after its article ال was stripped. */
+  articleStripped: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  aliases: Alias[];
+  /** Aliases whose last key is a stem matching any word that begins with it. */
+  stems: Map<string, Alias[]>;
+}
+
+const newNode = (): Node => ({ next: new Map(), aliases: [], stems: new Map() });
+
+/** Later tokens of an Arabic phrase are keyed without their article, in aliases and text alike. */
+const innerKey = (key: string) => (key.startsWith("ال") && key.length > 3 ? key.slice(2) : key);
+
+export function parseAlias(
+  raw: string,
+  type: EntityKind,
+  id: string,
+  kind: Alias["kind"],
+  options: { allowPrefix?: boolean; anyCase?: boolean } = {},
+): Alias {
+  const needsContext = raw.startsWith("~");
+  const upperOnly = raw.startsWith("^");
+  const noArticle = raw.startsWith("!");
+  let text = raw.replace(/^[~^!]/, "");
+  const prefixLast = Boolean(options.allowPrefix) && text.endsWith("*");
+  if (prefixLast) text = text.slice(0, -1);
+  const keys = tokenize(text).map((token, index) => (index === 0 ? token.norm : innerKey(token.norm)));
+  if (keys.length === 0) throw new Error(`Alias "${raw}" of ${type} ${id} has no words`);
+  const capitalized = !options.anyCase && /^\p{Lu}/u.test(text);
+  return { type, id, kind, keys, prefixLast, needsContext, upperOnly, noArticle, capitalized };
+}
+
+export class TokenTrie {
+  private readonly root = newNode();
+  private readonly seen = new Set<string>();
+
+  /** Adds an alias; a later alias with the same keys for the same entity is ignored. */
+  add(alias: Alias): void {
+    const signature = `${alias.type}|${alias.id}|${alias.prefixLast ? "*" : ""}${alias.keys.join(" ")}`;
+    if (this.seen.has(signature)) return;
+    this.seen.add(signature);
+    let node = this.root;
+    const last = alias.keys.length - 1;
+    for (const [index, key] of alias.keys.entries()) {
+      if (index === last && alias.prefixLast) {
+        const list = node.stems.get(key) ?? [];
+        list.push(alias);
+        node.stems.set(key, list);
+        return;
+      }
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.aliases.push(alias);
+  }
+
+  /** Every alias that matches starting at token `first`, longest first. */
+  matchAt(tokens: Token[], first: number): Candidate[] {
+    const start = tokens[first];
+    if (!start) return [];
+    const found: Candidate[] = [];
+    const forms = start.script === "arabic" ? cliticForms(start.norm) : [start.norm];
+    for (const form of forms) {
+      const articleStripped = start.norm.includes(`ال${form}`) && !form.startsWith("ال");
+      const push = (alias: Alias, last: number) => found.push({ alias, first, last, articleStripped });
+      this.collectStems(this.root, form, (alias) => push(alias, first));
+      let node = this.root.next.get(form);
+      let index = first;
+      while (node) {
+        for (const alias of node.aliases) push(alias, index);
+        const following = tokens[index + 1];
+        if (!following) break;
+        const current = node;
+        this.collectStems(current, following.norm, (alias) => push(alias, index + 1));
+        node = current.next.get(following.norm) ?? current.next.get(innerKey(following.norm));
+        index += 1;
+      }
+    }
+    return found.sort((a, b) => b.last - a.last);
+  }
+
+  private collectStems(node: Node, word: string, push: (alias: Alias) => void): void {
+    if (node.stems.size === 0) return;
+    for (const [stem, aliases] of node.stems) {
+      if (word.startsWith(stem)) for (const alias of aliases) push(alias);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Tokens for matching: words of the original text, each with its offsets into that text and a
+ * normalized form, so that matching happens on normalized keys while every match still points
+ * at the characters the article wrote.
+ *
+ * Arabic normalization folds diacritics, tatweel, alef variants (أ إ آ ٱ → ا), alef maqsura
+ * (ى → ي), ta marbuta (ة → ه), hamza carriers (ؤ → و, ئ → ي), Persian/Urdu letter forms and
+ * zero-width characters; Latin folds case and accents (é → e); Arabic-Indic digits become ASCII.
+ * A letter-to-digit change splits a token ("S400" → s, 400), so "S-400", "S400", "S 400" and
+ * "إس-400" all tokenize alike.
+ */
+
+export type Script = "arabic" | "latin" | "digit";
+
+export interface Token {
+  /** Normalized form. */
+  norm: string;
+  start: number;
+  end: number;
+  script: Script;
+  /** Latin word starting with a capital letter in the original. */
+  capitalized: boolean;
+  /** Latin word written wholly in capitals (acronyms: DPE, HIT). */
+  upper: boolean;
+}
+
+const ARABIC_LETTERS = "\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u06D3\\u06D5\\u06FA-\\u06FF";
+const ARABIC_MARKS = "\\u0610-\\u061A\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u200C\\u200D";
+const TOKEN_PATTERN = new RegExp(
+  `([${ARABIC_LETTERS}][${ARABIC_LETTERS}${ARABIC_MARKS}]*)|([\\p{Script=Latin}][\\p{Script=Latin}\\p{M}]*)|([0-9\\u0660-\\u0669\\u06F0-\\u06F9]+)`,
+  "gu",
+);
+
+const ARABIC_FOLDS: Record<string, string> = {
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ي",
+  ة: "ه",
+  ؤ: "و",
+  ئ: "ي",
+  ک: "ك",
+  ی: "ي",
+  ڤ: "ف",
+  پ: "ب",
+  چ: "ج",
+  گ: "ك",
+  ۀ: "ه",
+};
+const ARABIC_DROPPED = new RegExp(`[${ARABIC_MARKS}]`, "gu");
+
+export function normalizeArabicWord(word: string): string {
+  let out = "";
+  for (const char of word.replace(ARABIC_DROPPED, "")) out += ARABIC_FOLDS[char] ?? char;
+  return out;
+}
+
+export function normalizeLatinWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export function normalizeDigits(digits: string): string {
+  return digits.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const [word, arabic, latin] = match;
+    const start = match.index;
+    const end = start + word.length;
+    if (arabic) {
+      tokens.push({
+        norm: normalizeArabicWord(word),
+        start,
+        end,
+        script: "arabic",
+        capitalized: false,
+        upper: false,
+      });
+    } else if (latin) {
+      const capitalized = /^\p{Lu}/u.test(word);
+      const upper = word.length > 1 && word === word.toUpperCase();
+      tokens.push({ norm: normalizeLatinWord(word), start, end, script: "latin", capitalized, upper });
+    } else {
+      tokens.push({
+        norm: normalizeDigits(word),
+        start,
+        end,
+        script: "digit",
+        capitalized: false,
+        upper: false,
+      });
+    }
+  }
+  return tokens;
+}
+
+/** Normalized token keys of a phrase (a gazetteer alias, a cue), as tokenize() would make them. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((token) => token.norm);
+}
+
+/**
+ * The forms an Arabic word may stand for once its clitic prefixes are peeled off:
+ * conjunction (و ف), preposition (ب ل ك), article (ال), and ل + ال written "لل".
+ * "وبالمغرب" → وبالمغرب, بالمغرب, المغرب, مغرب. Stems keep at least two letters.
+ */
+export function cliticForms(norm: string): string[] {
+  const forms = new Set([norm]);
+  const add = (form: string) => {
+    if (form.length >= 2) forms.add(form);
+  };
+  const afterConjunction = [norm];
+  if (/^[وف]/.test(norm) && norm.length > 3) afterConjunction.push(norm.slice(1));
+  for (const word of afterConjunction) {
+    add(word);
+    if (word.startsWith("لل") && word.length > 3) add(`ال${word.slice(2)}`);
+    if (/^[بلك]/.test(word) && word.length > 3) add(word.slice(1));
+  }
+  for (const form of [...forms]) if (form.startsWith("ال") && form.length > 3) add(form.slice(2));
+  return [...forms];
+}
