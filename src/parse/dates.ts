@@ -34,10 +34,10 @@ const MONTH_BY_NAME = new Map<string, number>();
 for (const [index, names] of MONTH_NAMES.entries()) {
   for (const name of names) MONTH_BY_NAME.set(normalizeForDates(name), index + 1);
 }
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const MONTH = [...MONTH_BY_NAME.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegex)
   .join("|");
 const END = "(?![\\p{L}\\p{N}])";
 const START = "(?<![\\p{L}\\p{N}])";
