@@ -33,6 +33,11 @@ const schema = z.object({
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HEAP: byteSize.default("1g"),
   NEO4J_PAGECACHE: byteSize.default("512m"),
+  MAX_ARTICLE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   API_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "at least 16 characters").optional()),
 });
 

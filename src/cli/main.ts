@@ -4,8 +4,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { printApiSchema } from "../api/index.js";
-import { ConfigError } from "../config.js";
+import { ConfigError, loadConfig } from "../config.js";
 import { LocalNeo4jError } from "../graph/index.js";
+import { extractCommand } from "./extract-command.js";
 import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
 import { startCommand } from "./start-command.js";
@@ -19,12 +20,14 @@ async function main(argv: string[]): Promise<number> {
       return startCommand();
     case "neo4j":
       return neo4jCommand(rest[0]);
+    case "extract":
+      return extractCommand(rest, loadConfig().MAX_ARTICLE_BYTES);
     case "schema":
       await writeFile(SCHEMA_FILE, await printApiSchema());
       say("Wrote schema/schema.graphql");
       return 0;
     default:
-      say("usage: main.ts start | neo4j start|stop|status | schema");
+      say("usage: main.ts start | extract <paths...> | neo4j start|stop|status | schema");
       return 2;
   }
 }

@@ -1,0 +1,424 @@
+/**
+ * Deals: clauses that state one (a kind cue: اقتناء, agreement, livraison …), their parties,
+ * roles, status, systems, and the SIPRI-style quantity, value and year when the text gives them.
+ *
+ * A clause with a kind cue is widened to its neighbours only as far as needed to find two
+ * parties (countries, the article's pair for البلدين/"both countries", a system's origin), and
+ * into a following clause that lists more parties "alongside" (إلى جانب مصر وقطر والعراق).
+ * A supplier comes from a "from" marker or a system's origin; every other party is then a
+ * recipient, each in a bilateral deal. Status comes from the widened clause's cue words; a
+ * conditional (إذا, if) voids the cue after it, a future marker (سيتم, will) lowers it.
+ * A candidate without any status cue never creates a deal: it only adds detail to one that
+ * another clause stated — precision matters more than recall in an analyst's graph.
+ */
+import type { Token } from "../text/tokens.js";
+import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
+import type { CueIndex, Mention } from "./mentions.js";
+import { clauses, type Segment } from "./segments.js";
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export interface Deal {
+  id: string;
+  parties: string[];
+  supplier: string | null;
+  recipient: string | null;
+  kind: DealKind;
+  status: DealStatus;
+  /** Canonical system names, as the contract shows them; ids in systemIds. */
+  systems: string[];
+  systemIds: string[];
+  quantity: number | null;
+  value: Money | null;
+  year: number | null;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+export interface DealInput {
+  text: string;
+  tokens: Token[];
+  cues: CueIndex;
+  mentions: Mention[];
+  gazetteer: Gazetteer;
+  sentences: Segment[];
+  /** The article's two main countries, for البلدين / "both countries". */
+  pair: string[];
+  /** Where the title ends; evidence from the body is preferred to the title's. */
+  titleEnd: number;
+  /** Token indexes of a bare المملكة that stand for the article's kingdom, and that kingdom. */
+  kingdomRefs: Set<number>;
+  kingdom: string | null;
+}
+
+interface Candidate extends Omit<Deal, "status" | "systems"> {
+  status: DealStatus | null;
+  /** How good the evidence is: 0 a body clause naming the parties itself, 1 the title, 2 widened clauses. */
+  evidenceRank: number;
+}
+
+const KIND_ORDER_WITH_SYSTEM: string[] = [
+  "co-production",
+  "co-production-with-system",
+  "acquisition",
+  "transfer",
+  "cooperation agreement",
+  "training",
+  "exercise",
+  "investment",
+];
+const KIND_ORDER: string[] = [
+  "cooperation agreement",
+  "co-production",
+  "acquisition",
+  "transfer",
+  "training",
+  "exercise",
+  "investment",
+];
+const DECISIVE_STATUSES: DealStatus[] = ["denied", "cancelled"];
+const STATUS_CUES: DealStatus[] = [
+  "denied",
+  "cancelled",
+  "delivered",
+  "signed",
+  "agreed",
+  "under negotiation",
+  "rumoured",
+];
+const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
+  signed: "under negotiation",
+  agreed: "under negotiation",
+  delivered: "signed",
+};
+const MAX_PARTIES = 6;
+
+export function dealId(parties: string[], kind: DealKind, systemIds: string[]): string {
+  const systems = [...systemIds].sort().join("+");
+  return `${[...parties].sort().join("-")}:${kind.replace(/ /g, "-")}${systems ? `:${systems}` : ""}`;
+}
+
+interface SpanFacts {
+  countries: { code: string; first: number }[];
+  systems: string[];
+}
+
+function factsIn(input: DealInput, from: number, to: number): SpanFacts {
+  const countries: SpanFacts["countries"] = [];
+  const systems: string[] = [];
+  for (const mention of input.mentions) {
+    if (mention.first < from || mention.last > to) continue;
+    if (mention.alias.type === "country") countries.push({ code: mention.alias.id, first: mention.first });
+    if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
+      systems.push(mention.alias.id);
+  }
+  for (const index of input.kingdomRefs) {
+    if (index >= from && index <= to && input.kingdom) countries.push({ code: input.kingdom, first: index });
+  }
+  if (input.cues.has("pair", from, to)) {
+    const at = input.cues.within("pair", from, to)[0]?.first ?? from;
+    for (const code of input.pair) countries.push({ code, first: at });
+  }
+  return { countries: countries.sort((a, b) => a.first - b.first), systems };
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+function partyCount(input: DealInput, facts: SpanFacts): number {
+  const origins = facts.systems
+    .map((id) => input.gazetteer.systems.get(id)?.origin)
+    .filter(Boolean) as string[];
+  return unique([...facts.countries.map((country) => country.code), ...origins]).length;
+}
+
+/** The smallest run of clauses around `index` that names two parties, preferring what follows. */
+function widen(input: DealInput, parts: Segment[], index: number): { from: number; to: number } | null {
+  const tries = [
+    [0, 0],
+    [0, 1],
+    [-1, 0],
+    [-1, 1],
+    [0, 2],
+    [-2, 0],
+  ];
+  for (const [back = 0, ahead = 0] of tries) {
+    const first = parts[index + back];
+    const last = parts[index + ahead];
+    if (!first || !last) continue;
+    if (partyCount(input, factsIn(input, first.first, last.last)) >= 2)
+      return { from: index + back, to: index + ahead };
+  }
+  return null;
+}
+
+function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
+  const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
+  for (const kind of order) {
+    if (input.cues.has(`kind:${kind}`, clause.first, clause.last)) {
+      return (kind === "co-production-with-system" ? "co-production" : kind) as DealKind;
+    }
+  }
+  return null;
+}
+
+function isFuture(input: DealInput, cueFirst: number): boolean {
+  const word = input.tokens[cueFirst];
+  // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
+  if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
+  return input.cues.has("future", cueFirst - 2, cueFirst - 1);
+}
+
+function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
+  return input.cues.has("conditional", Math.max(clauseFirst, cueFirst - 5), cueFirst - 1);
+}
+
+/** The status the words of [from, to] state, or null when none does. */
+export function statusIn(input: DealInput, from: number, to: number): DealStatus | null {
+  const hits = STATUS_CUES.flatMap((status) =>
+    input.cues.within(`status:${status}`, from, to).map((hit) => ({ status, first: hit.first })),
+  )
+    .filter((hit) => !isVoided(input, hit.first, from))
+    .sort((a, b) => a.first - b.first);
+  const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
+  if (!chosen) return null;
+  return isFuture(input, chosen.first) ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status) : chosen.status;
+}
+
+function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
+  if (input.cues.at("supplier", first - 1)) return "supplier";
+  if (input.cues.at("recipient", first - 1)) return "recipient";
+  const word = input.tokens[first];
+  // Arabic ل attached to the country (للمغرب, لمصر): "to".
+  if (
+    word?.script === "arabic" &&
+    /^[وف]?ل/.test(word.norm) &&
+    !/^[وف]?(ليبيا|لبنان|ليبيريا|لاوس|ليتوانيا|لاتفيا|ليسوتو|لوكسمبورغ)/.test(word.norm)
+  ) {
+    return "recipient";
+  }
+  return null;
+}
+
+interface Roles {
+  pairs: { parties: string[]; supplier: string | null; recipient: string | null }[];
+}
+
+function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles {
+  const countries = unique(facts.countries.map((country) => country.code));
+  const origins = unique(
+    facts.systems.map((id) => input.gazetteer.systems.get(id)?.origin).filter(Boolean) as string[],
+  );
+  if (kind === "co-production") {
+    const parties = unique([...countries, ...origins]);
+    return {
+      pairs: parties.length >= 2 && parties.length <= 4 ? [{ parties, supplier: null, recipient: null }] : [],
+    };
+  }
+  const marked = (role: "supplier" | "recipient") =>
+    unique(
+      facts.countries
+        .filter((country) => roleMarker(input, country.first) === role)
+        .map((country) => country.code),
+    );
+  const supplierMarked = marked("supplier");
+  const recipientMarked = marked("recipient").filter((code) => !supplierMarked.includes(code));
+  const supplier =
+    supplierMarked[0] ??
+    origins.find((origin) => countries.includes(origin)) ??
+    (origins.length === 1 ? origins[0] : undefined);
+  if ((kind === "acquisition" || kind === "transfer") && supplier) {
+    const recipients =
+      recipientMarked.length > 0 ? recipientMarked : countries.filter((code) => code !== supplier);
+    return {
+      pairs: recipients
+        .slice(0, MAX_PARTIES)
+        .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient })),
+    };
+  }
+  const parties = unique([...countries, ...origins]);
+  const limit = kind === "exercise" ? MAX_PARTIES : 3;
+  if (parties.length < 2 || parties.length > limit) return { pairs: [] };
+  const explicit = supplierMarked.length === 1 && recipientMarked.length === 1 && parties.length === 2;
+  return {
+    pairs: [
+      {
+        parties,
+        supplier: explicit ? (supplierMarked[0] ?? null) : null,
+        recipient: explicit ? (recipientMarked[0] ?? null) : null,
+      },
+    ],
+  };
+}
+
+const UNIT_WORDS =
+  "طائرة|طائرات|مقاتلة|مقاتلات|دبابة|دبابات|مروحية|مروحيات|منظومة|منظومات|بطارية|بطاريات|وحدة|وحدات|مدرعة|مدرعات|صاروخ|صواريخ|مسيرة|مسيرات|فرقاطة|فرقاطات|سفينة|سفن|غواصة|غواصات|مدفع|مدافع|راجمة|راجمات|قطعة|aircraft|jets?|fighters?|tanks?|helicopters?|systems?|batteries|units|drones?|missiles?|vehicles?|howitzers?|ships?|frigates?|submarines?|avions?|chasseurs?|chars?|hélicoptères?|systèmes?|unités|véhicules?|canons?|frégates?|sous-marins?";
+const QUANTITY = new RegExp(
+  `(?<![\\d.,])(\\d{1,5})\\s+(?:[\\p{L}-]+\\s+){0,1}(?:${UNIT_WORDS})(?![\\p{L}])`,
+  "iu",
+);
+const SCALE: Record<string, number> = {
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  مليار: 1e9,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  مليون: 1e6,
+};
+const CURRENCY: Record<string, string> = {
+  $: "USD",
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  دولار: "USD",
+  "€": "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  يورو: "EUR",
+  درهم: "MAD",
+  dirham: "MAD",
+  dirhams: "MAD",
+  mad: "MAD",
+};
+const VALUE =
+  /([$€])?\s?(\d+(?:[.,]\d+)?)\s*(billions?|bn|milliards?|مليار|millions?|m|مليون)(?![\p{L}])\s*(?:de\s+|d'|من\s+ال)?(dollars?|usd|euros?|eur|دولار|يورو|درهم|dirhams?|mad)?/iu;
+const YEAR =
+  /(?:في|عام|سنة|خلال|بحلول|in|since|by|en|d'ici|depuis)\s+(?:عام\s+)?((?:19[5-9]|20[0-9])\d)(?!\d)/iu;
+
+function moneyIn(text: string): Money | null {
+  const match = VALUE.exec(text);
+  if (!match) return null;
+  const [, symbol, number = "", scale = "", word] = match;
+  const currency = CURRENCY[(symbol ?? word ?? "").toLowerCase()];
+  if (!currency) return null;
+  const amount = Number(number.replace(",", ".")) * (SCALE[scale.toLowerCase()] ?? 1);
+  return Number.isFinite(amount) ? { amount: Math.round(amount), currency } : null;
+}
+
+function quantityIn(text: string): number | null {
+  const match = QUANTITY.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  return Number.isInteger(value) && value > 0 && value < 10_000 && !(value >= 1950 && value <= 2100)
+    ? value
+    : null;
+}
+
+function candidatesOfClause(input: DealInput, parts: Segment[], index: number): Candidate[] {
+  const clause = parts[index] as Segment;
+  const found = widen(input, parts, index);
+  if (!found) return [];
+  let range = found;
+  // A following clause that lists more parties "alongside" belongs to this deal.
+  let next = parts[range.to + 1];
+  while (next && input.cues.has("alongside", next.first, Math.min(next.first + 1, next.last))) {
+    range = { from: range.from, to: range.to + 1 };
+    next = parts[range.to + 1];
+  }
+  const first = parts[range.from] as Segment;
+  const last = parts[range.to] as Segment;
+  const facts = factsIn(input, first.first, last.last);
+  const kind = kindOf(input, clause, facts.systems.length > 0);
+  if (!kind) return [];
+  const status = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  const evidenceText = input.text.slice(first.start, last.end);
+  const systemIds = facts.systems;
+  return assignRoles(input, kind, facts).pairs.map(({ parties, supplier, recipient }) => ({
+    id: dealId(parties, kind, systemIds),
+    parties: [...parties].sort(),
+    supplier,
+    recipient,
+    kind,
+    status,
+    systemIds,
+    quantity: quantityIn(evidenceText),
+    value: moneyIn(evidenceText),
+    year: Number(YEAR.exec(evidenceText)?.[1]) || null,
+    evidence: evidenceText,
+    start: first.start,
+    end: last.end,
+    evidenceRank: found.from !== index || found.to !== index ? 2 : first.end <= input.titleEnd ? 1 : 0,
+  }));
+}
+
+function sameParties(a: Candidate, b: Candidate): boolean {
+  return a.parties.join() === b.parties.join();
+}
+
+function addDetail(target: Candidate, from: Candidate): void {
+  target.quantity ??= from.quantity;
+  target.value ??= from.value;
+  target.year ??= from.year;
+}
+
+/** A deal that `candidate` restates: the same id, or the same parties and kind when it names no system. */
+function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): Candidate | undefined {
+  const matches = (deal: Candidate) => !sameStatus || deal.status === candidate.status;
+  return (
+    kept.find((deal) => deal.id === candidate.id && matches(deal)) ??
+    (candidate.systemIds.length === 0
+      ? kept.find((deal) => sameParties(deal, candidate) && deal.kind === candidate.kind && matches(deal))
+      : undefined)
+  );
+}
+
+/**
+ * One deal per id and stated status, the best evidence kept. Candidates naming systems go
+ * first, so that "Morocco nears buying a Russian weapon" folds into the S-400 deal it is
+ * about; status-less candidates only add detail.
+ */
+function merge(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const stated = candidates.filter((c) => c.status !== null);
+  const ordered = [
+    ...stated.filter((c) => c.systemIds.length > 0),
+    ...stated.filter((c) => c.systemIds.length === 0),
+  ];
+  for (const candidate of ordered) {
+    const twin = twinOf(kept, candidate, true);
+    if (!twin) {
+      kept.push({ ...candidate });
+      continue;
+    }
+    if (candidate.evidenceRank < twin.evidenceRank) {
+      Object.assign(twin, {
+        evidence: candidate.evidence,
+        start: candidate.start,
+        end: candidate.end,
+        evidenceRank: candidate.evidenceRank,
+      });
+    }
+    addDetail(twin, candidate);
+  }
+  for (const candidate of candidates.filter((c) => c.status === null)) {
+    const target = twinOf(kept, candidate, false);
+    if (target) addDetail(target, candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function extractDeals(input: DealInput): Deal[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of input.sentences) {
+    const parts = clauses(input.text, sentence, input.tokens);
+    for (const [index, clause] of parts.entries()) {
+      const hasKindCue = KIND_ORDER_WITH_SYSTEM.some((kind) =>
+        input.cues.has(`kind:${kind}`, clause.first, clause.last),
+      );
+      if (hasKindCue) candidates.push(...candidatesOfClause(input, parts, index));
+    }
+  }
+  return merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+    ...deal,
+    status: status ?? "unknown",
+    systemIds,
+    systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
+  }));
+}

@@ -1,0 +1,208 @@
+/**
+ * The extract stage's public face: an Article in, the facts it states out — countries,
+ * systems, organizations, people, cited sources and deals with evidence — in the shape of the
+ * `extract` JSON contract. Pure: no I/O beyond the gazetteer, which the caller loads once.
+ */
+import type { Article } from "../parse/index.js";
+import { tokenize } from "../text/tokens.js";
+import { type Deal, extractDeals } from "./deals.js";
+import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
+import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
+import { extractPeople, type Person } from "./people.js";
+import { sentences } from "./segments.js";
+
+export type { Deal, Money } from "./deals.js";
+export { dealId } from "./deals.js";
+export {
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  type DealKind,
+  type DealStatus,
+  defaultGazetteer,
+  type Gazetteer,
+  loadGazetteer,
+  SYSTEM_CATEGORIES,
+  type SystemCategory,
+} from "./gazetteer.js";
+export type { Person } from "./people.js";
+
+export interface ArticleFacts {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  outletEn: string | null;
+  /** Known source id of the outlet, when the gazetteer knows it. */
+  sourceId: string | null;
+  aggregator: string | null;
+  publishedAt: string | null;
+  headerDate: string | null;
+  byline: string | null;
+  language: Article["language"];
+  url: string | null;
+  format: Article["format"];
+}
+
+export interface Extraction {
+  article: ArticleFacts;
+  countries: { code: string; mentions: number; nameEn: string; nameAr: string }[];
+  systems: {
+    id: string;
+    name: string;
+    nameAr: string | null;
+    category: string;
+    origin: string;
+    maker: string | null;
+    mentions: number;
+  }[];
+  organizations: {
+    id: string;
+    name: string;
+    nameAr: string | null;
+    country: string | null;
+    mentions: number;
+  }[];
+  people: Person[];
+  citedSources: { id: string; name: string; nameAr: string | null; kind: string }[];
+  deals: Deal[];
+}
+
+function countBy(mentions: Mention[], type: Mention["alias"]["type"]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.alias.type === type) counts.set(mention.alias.id, (counts.get(mention.alias.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The known source an outlet string names exactly (الصحيفة → Assahifa), ignoring context rules. */
+function resolveSource(gazetteer: Gazetteer, outlet: string | null): string | null {
+  if (!outlet) return null;
+  const tokens = tokenize(outlet);
+  const match = gazetteer.entities
+    .matchAt(tokens, 0)
+    .find((candidate) => candidate.alias.type === "source" && candidate.last === tokens.length - 1);
+  return match?.alias.id ?? null;
+}
+
+/** Bare المملكة / "the Kingdom" not inside a longer name: the article's own kingdom. */
+function kingdomReferences(tokens: ReturnType<typeof tokenize>, mentions: Mention[]): Set<number> {
+  const covered = new Set(
+    mentions.flatMap((mention) =>
+      Array.from({ length: mention.last - mention.first + 1 }, (_, i) => mention.first + i),
+    ),
+  );
+  const refs = new Set<number>();
+  for (const [index, token] of tokens.entries()) {
+    if (covered.has(index)) continue;
+    if (
+      /^[وفبل]?(ال|لل)?مملك(ه|تها|ته)$/.test(token.norm) ||
+      (token.norm === "kingdom" && tokens[index - 1]?.norm === "the")
+    )
+      refs.add(index);
+  }
+  return refs;
+}
+
+/** The two countries the article is about: title countries first, then the most mentioned. */
+function mainPair(titleCodes: string[], counts: Map<string, number>): string[] {
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  return [...new Set([...titleCodes, ...ranked])].slice(0, 2);
+}
+
+export function extractArticle(article: Article, gazetteer: Gazetteer = defaultGazetteer()): Extraction {
+  const { titleSpan, bodySpan } = article;
+  const spans: Span[] = titleSpan && titleSpan.end <= bodySpan.start ? [titleSpan, bodySpan] : [bodySpan];
+  const analyzed = analyze(gazetteer, article.text, spans);
+  const { tokens, mentions } = analyzed;
+  const cues = new CueIndex(analyzed.cues);
+  const countryCounts = countBy(mentions, "country");
+  const titleEnd = titleSpan?.end ?? -1;
+  const titleCodes = mentions
+    .filter((m) => m.alias.type === "country" && m.end <= titleEnd)
+    .map((m) => m.alias.id);
+  const pair = mainPair(titleCodes, countryCounts);
+  const focus = pair[0] ? gazetteer.countries.get(pair[0]) : undefined;
+  const kingdom = focus?.kingdom ? focus.code : null;
+  const kingdomRefs = kingdom ? kingdomReferences(tokens, mentions) : new Set<number>();
+  if (kingdom && kingdomRefs.size > 0)
+    countryCounts.set(kingdom, (countryCounts.get(kingdom) ?? 0) + kingdomRefs.size);
+
+  const sourceId = resolveSource(gazetteer, article.outlet);
+  const aggregatorId = resolveSource(gazetteer, article.aggregator);
+  const source = sourceId ? gazetteer.sources.get(sourceId) : undefined;
+  const deals = extractDeals({
+    text: article.text,
+    tokens,
+    cues,
+    mentions,
+    gazetteer,
+    sentences: sentences(article.text, spans, tokens),
+    pair,
+    titleEnd: titleSpan?.end ?? -1,
+    kingdomRefs,
+    kingdom,
+  });
+  const people = extractPeople({
+    text: article.text,
+    tokens,
+    cues,
+    mentions,
+    gazetteer,
+    byline: article.byline,
+  });
+
+  const byCount = <T>(
+    counts: Map<string, number>,
+    describe: (id: string, count: number) => T | undefined,
+  ): T[] =>
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([id, count]) => describe(id, count))
+      .filter((item): item is T => item !== undefined);
+
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      outletEn: source?.name ?? null,
+      sourceId,
+      aggregator: article.aggregator,
+      publishedAt: article.publishedAt,
+      headerDate: article.headerDate,
+      byline: article.byline,
+      language: article.language,
+      url: article.url,
+      format: article.format,
+    },
+    countries: byCount(countryCounts, (code, count) => {
+      const info = gazetteer.countries.get(code);
+      return info && { code, mentions: count, nameEn: info.nameEn, nameAr: info.nameAr };
+    }),
+    systems: byCount(countBy(mentions, "system"), (id, count) => {
+      const info = gazetteer.systems.get(id);
+      return (
+        info && {
+          id,
+          name: info.name,
+          nameAr: info.nameAr,
+          category: info.category,
+          origin: info.origin,
+          maker: info.maker,
+          mentions: count,
+        }
+      );
+    }),
+    organizations: byCount(countBy(mentions, "organization"), (id, count) => {
+      const info = gazetteer.organizations.get(id);
+      return info && { id, name: info.name, nameAr: info.nameAr, country: info.country, mentions: count };
+    }),
+    people,
+    citedSources: byCount(countBy(mentions, "source"), (id) => {
+      const info = gazetteer.sources.get(id);
+      if (!info || id === sourceId || id === aggregatorId) return undefined;
+      return { id, name: info.name, nameAr: info.nameAr, kind: info.kind };
+    }),
+    deals,
+  };
+}

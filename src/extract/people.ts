@@ -1,0 +1,126 @@
+/**
+ * People quoted or named with a role: "قال هشام معتضد، مستشار في الشؤون السياسية",
+ * "وزير الدفاع الباكستاني خواجة آصف", "said Jane Doe, an analyst at …", "selon Jean Dupont,
+ * chercheur". A name is two to four words that belong to no known entity, led by a known given
+ * name or followed by a role after a comma; a lone surname (وأضاف معتضد) is not a new person.
+ */
+import type { Token } from "../text/tokens.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { CueIndex, Mention } from "./mentions.js";
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string | null;
+}
+
+export interface PeopleInput {
+  text: string;
+  tokens: Token[];
+  cues: CueIndex;
+  mentions: Mention[];
+  gazetteer: Gazetteer;
+  byline: string | null;
+}
+
+const MAX_NAME_WORDS = 4;
+/** Function words that never start or continue a name. */
+const NOT_NAME = new Set(
+  "ان إن أن عن على علي في من إلى الى التي الذي الذين هذا هذه ذلك تلك عينه ذاته نفسه نفسها قد لا ما كما مع او أو ثم حيث بعد قبل منذ حول ضد بين لدى عند كل بعض غير لكن وقد وهو وهي هو هي انه إنه أنه انها إنها أنها the of and for with from by to in on at".split(
+    " ",
+  ),
+);
+const MAX_ROLE_WORDS = 10;
+
+export function personId(name: string): string {
+  return `person:${name.normalize("NFC").toLowerCase().replace(/\s+/g, "-")}`;
+}
+
+/** Only spaces between two tokens: they belong to one phrase. */
+const joined = (text: string, a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && /^[\s\u00A0]*$/.test(text.slice(a.end, b.start));
+
+function covered(mentions: Mention[], index: number): boolean {
+  return mentions.some((mention) => index >= mention.first && index <= mention.last);
+}
+
+function isNameWord(input: PeopleInput, index: number): boolean {
+  const token = input.tokens[index];
+  if (!token || token.script === "digit" || covered(input.mentions, index)) return false;
+  if (input.cues.at("speech", index) || input.cues.at("role", index) || input.cues.at("military", index))
+    return false;
+  if (NOT_NAME.has(token.norm)) return false;
+  if (token.script === "arabic")
+    return !token.norm.startsWith("ال") || token.norm === "الله" || /^ال(حسن|حسين|مهدي)$/.test(token.norm);
+  return token.capitalized;
+}
+
+/** Name words starting at `first`, stopping at punctuation or a non-name word. */
+function nameAt(input: PeopleInput, first: number): { first: number; last: number } | null {
+  let last = first;
+  if (!isNameWord(input, first)) return null;
+  while (
+    last - first + 1 < MAX_NAME_WORDS &&
+    isNameWord(input, last + 1) &&
+    joined(input.text, input.tokens[last], input.tokens[last + 1])
+  ) {
+    last += 1;
+  }
+  return last > first ? { first, last } : null;
+}
+
+/** A role right after the name: "، مستشار في …" / ", an analyst at …". */
+function roleAfter(input: PeopleInput, last: number): string | null {
+  const token = input.tokens[last];
+  const next = input.tokens[last + 1];
+  if (!token || !next || !/^\s*[،,]\s*$/.test(input.text.slice(token.end, next.start))) return null;
+  const skip = ["a", "an", "the", "un", "une", "le", "la"].includes(next.norm) ? 1 : 0;
+  if (!input.cues.at("role", last + 1 + skip)) return null;
+  return phraseFrom(input, last + 1, MAX_ROLE_WORDS);
+}
+
+function phraseFrom(input: PeopleInput, first: number, maxWords: number): string {
+  let last = first;
+  while (last - first + 1 < maxWords && joined(input.text, input.tokens[last], input.tokens[last + 1]))
+    last += 1;
+  const start = input.tokens[first]?.start ?? 0;
+  return input.text.slice(start, input.tokens[last]?.end ?? start).trim();
+}
+
+/** A role word and its qualifiers right before the name: "وزير الدفاع الباكستاني". */
+function roleBefore(input: PeopleInput, first: number): string | null {
+  for (let back = 1; back <= 4; back += 1) {
+    const index = first - back;
+    if (!joined(input.text, input.tokens[index], input.tokens[index + 1])) return null;
+    if (input.cues.at("role", index)) {
+      const start = input.tokens[index]?.start ?? 0;
+      return input.text.slice(start, input.tokens[first - 1]?.end ?? start).trim();
+    }
+  }
+  return null;
+}
+
+export function extractPeople(input: PeopleInput): Person[] {
+  const people = new Map<string, Person>();
+  const add = (name: string, role: string | null) => {
+    const id = personId(name);
+    const known = people.get(id);
+    if (!known) people.set(id, { id, name, role });
+    else known.role ??= role;
+  };
+  if (input.byline) add(input.byline, "author");
+  for (let index = 0; index < input.tokens.length; index += 1) {
+    const name = nameAt(input, index);
+    if (!name) continue;
+    const givenName = input.gazetteer.givenNames.has(input.tokens[name.first]?.norm ?? "");
+    const stated = roleAfter(input, name.last);
+    const titled = roleBefore(input, name.first);
+    const spoke = input.cues.has("speech", name.first - 2, name.first - 1);
+    // A role after a comma is evidence enough; otherwise the name must start with a given name.
+    if (stated !== null || (givenName && (titled !== null || spoke))) {
+      add(input.text.slice(input.tokens[name.first]?.start, input.tokens[name.last]?.end), stated ?? titled);
+      index = name.last;
+    }
+  }
+  return [...people.values()];
+}

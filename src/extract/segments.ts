@@ -1,0 +1,104 @@
+/**
+ * Sentences and clauses with their offsets and token ranges. Arabic press writes long
+ * sentences of comma-joined clauses, and one sentence often states two deals ("the coming
+ * agreement … after the first one, signed years ago"), so deals are read clause by clause.
+ */
+import type { Token } from "../text/tokens.js";
+import type { Span } from "./mentions.js";
+
+export interface Segment extends Span {
+  /** Token index range [first, last]; first > last when the segment has no token. */
+  first: number;
+  last: number;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "adm",
+  "sgt",
+  "no",
+  "st",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "vs",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "m",
+  "mme",
+  "cf",
+]);
+
+function isSentenceEnd(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === "\n" || char === "؟" || char === "!" || char === "?" || char === "؛") return true;
+  if (char !== ".") return false;
+  const before = text[index - 1] ?? "";
+  const after = text[index + 1] ?? "";
+  if (/\d/.test(before) && /\d/.test(after)) return false;
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1] ?? "";
+  if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return after === "" || /[\s"'”»″)\]]/.test(after) || after === ".";
+}
+
+function isClauseEnd(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === "،" || char === ";" || char === ":") return true;
+  if (char !== ",") return false;
+  return !(/\d/.test(text[index - 1] ?? "") && /\d/.test(text[index + 1] ?? ""));
+}
+
+function cut(text: string, span: Span, isEnd: (text: string, index: number) => boolean): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (let index = span.start; index < span.end; index += 1) {
+    if (!isEnd(text, index)) continue;
+    if (/\S/.test(text.slice(start, index))) pieces.push({ start, end: index + 1 });
+    start = index + 1;
+  }
+  if (/\S/.test(text.slice(start, span.end))) pieces.push({ start, end: span.end });
+  return pieces.map((piece) => trim(text, piece));
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"'“”«»″]/.test(text[start] ?? "")) start += 1;
+  while (end > start && /[\s،,;:]/.test(text[end - 1] ?? "")) end -= 1;
+  return { start, end };
+}
+
+/** Attaches token ranges to spans (tokens sorted by offset). */
+function withTokens(spans: Span[], tokens: Token[]): Segment[] {
+  let cursor = 0;
+  return spans.map((span) => {
+    while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.start) cursor += 1;
+    const first = cursor;
+    while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= span.end) cursor += 1;
+    return { ...span, first, last: cursor - 1 };
+  });
+}
+
+export function sentences(text: string, spans: Span[], tokens: Token[]): Segment[] {
+  return withTokens(
+    spans.flatMap((span) => cut(text, span, isSentenceEnd)),
+    tokens,
+  );
+}
+
+export function clauses(text: string, sentence: Segment, tokens: Token[]): Segment[] {
+  return withTokens(cut(text, sentence, isClauseEnd), tokens);
+}
