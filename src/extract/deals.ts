@@ -11,7 +11,7 @@
  * A candidate without any status cue never creates a deal: it only adds detail to one that
  * another clause stated — precision matters more than recall in an analyst's graph.
  */
-import type { Token } from "../text/tokens.js";
+import { normalizeDigits, type Token } from "../text/tokens.js";
 import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
 import { clauses, type Segment } from "./segments.js";
@@ -226,13 +226,17 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
     );
   const supplierMarked = marked("supplier");
   const recipientMarked = marked("recipient").filter((code) => !supplierMarked.includes(code));
-  const supplier =
-    supplierMarked[0] ??
-    origins.find((origin) => countries.includes(origin)) ??
-    (origins.length === 1 ? origins[0] : undefined);
+  const byOrigin =
+    origins.find((origin) => countries.includes(origin)) ?? (origins.length === 1 ? origins[0] : undefined);
+  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies.
+  const byElimination =
+    countries.length === 2 && recipientMarked.length === 1
+      ? countries.find((code) => code !== recipientMarked[0])
+      : undefined;
+  const supplier = supplierMarked[0] ?? byOrigin ?? byElimination;
   if ((kind === "acquisition" || kind === "transfer") && supplier) {
-    const recipients =
-      recipientMarked.length > 0 ? recipientMarked : countries.filter((code) => code !== supplier);
+    const markedOthers = recipientMarked.filter((code) => code !== supplier);
+    const recipients = markedOthers.length > 0 ? markedOthers : countries.filter((code) => code !== supplier);
     return {
       pairs: recipients
         .slice(0, MAX_PARTIES)
@@ -254,12 +258,49 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
   };
 }
 
-const UNIT_WORDS =
-  "طائرة|طائرات|مقاتلة|مقاتلات|دبابة|دبابات|مروحية|مروحيات|منظومة|منظومات|بطارية|بطاريات|وحدة|وحدات|مدرعة|مدرعات|صاروخ|صواريخ|مسيرة|مسيرات|فرقاطة|فرقاطات|سفينة|سفن|غواصة|غواصات|مدفع|مدافع|راجمة|راجمات|قطعة|aircraft|jets?|fighters?|tanks?|helicopters?|systems?|batteries|units|drones?|missiles?|vehicles?|howitzers?|ships?|frigates?|submarines?|avions?|chasseurs?|chars?|hélicoptères?|systèmes?|unités|véhicules?|canons?|frégates?|sous-marins?";
-const QUANTITY = new RegExp(
-  `(?<![\\d.,])(\\d{1,5})\\s+(?:[\\p{L}-]+\\s+){0,1}(?:${UNIT_WORDS})(?![\\p{L}])`,
-  "iu",
+const UNIT_WORDS = new Set(
+  "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates".split(
+    " ",
+  ),
 );
+/** Words after which a number is part of a designation (Block 72, Mk 4), not a quantity. */
+const DESIGNATION_WORDS = new Set([
+  "block",
+  "blk",
+  "mk",
+  "type",
+  "batch",
+  "lot",
+  "tranche",
+  "series",
+  "version",
+  "model",
+  "طراز",
+  "نسخه",
+]);
+
+/** The number of units ordered: a number right before a unit word or a system name ("24 طائرة", "24 F-16"). */
+function quantityIn(input: DealInput, from: number, to: number): number | null {
+  const systemStarts = new Set(input.mentions.filter((m) => m.alias.type === "system").map((m) => m.first));
+  const insideName = (index: number) => input.mentions.some((m) => index > m.first && index <= m.last);
+  for (let index = from; index <= to; index += 1) {
+    const token = input.tokens[index];
+    if (
+      token?.script !== "digit" ||
+      insideName(index) ||
+      DESIGNATION_WORDS.has(input.tokens[index - 1]?.norm ?? "")
+    )
+      continue;
+    const value = Number(token.norm);
+    if (!(value > 0 && value < 10_000) || (value >= 1950 && value <= 2100)) continue;
+    const unitAhead = [1, 2].some(
+      (ahead) => UNIT_WORDS.has(input.tokens[index + ahead]?.norm ?? "") || systemStarts.has(index + ahead),
+    );
+    if (unitAhead) return value;
+  }
+  return null;
+}
+
 const SCALE: Record<string, number> = {
   billion: 1e9,
   billions: 1e9,
@@ -303,15 +344,12 @@ function moneyIn(text: string): Money | null {
   return Number.isFinite(amount) ? { amount: Math.round(amount), currency } : null;
 }
 
-function quantityIn(text: string): number | null {
-  const match = QUANTITY.exec(text);
-  const value = match ? Number(match[1]) : Number.NaN;
-  return Number.isInteger(value) && value > 0 && value < 10_000 && !(value >= 1950 && value <= 2100)
-    ? value
-    : null;
-}
-
-function candidatesOfClause(input: DealInput, parts: Segment[], index: number): Candidate[] {
+function candidatesOfClause(
+  input: DealInput,
+  sentence: Segment,
+  parts: Segment[],
+  index: number,
+): Candidate[] {
   const clause = parts[index] as Segment;
   const found = widen(input, parts, index);
   if (!found) return [];
@@ -327,8 +365,12 @@ function candidatesOfClause(input: DealInput, parts: Segment[], index: number): 
   const facts = factsIn(input, first.first, last.last);
   const kind = kindOf(input, clause, facts.systems.length > 0);
   if (!kind) return [];
-  const status = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  const stated = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  // "According to reports …" anywhere in the sentence makes what it says a rumour.
+  const rumoured = input.cues.has("status:rumoured", sentence.first, sentence.last);
+  const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;
   const evidenceText = input.text.slice(first.start, last.end);
+  const evidenceDigits = normalizeDigits(evidenceText);
   const systemIds = facts.systems;
   return assignRoles(input, kind, facts).pairs.map(({ parties, supplier, recipient }) => ({
     id: dealId(parties, kind, systemIds),
@@ -338,9 +380,9 @@ function candidatesOfClause(input: DealInput, parts: Segment[], index: number): 
     kind,
     status,
     systemIds,
-    quantity: quantityIn(evidenceText),
-    value: moneyIn(evidenceText),
-    year: Number(YEAR.exec(evidenceText)?.[1]) || null,
+    quantity: quantityIn(input, first.first, last.last),
+    value: moneyIn(evidenceDigits),
+    year: Number(YEAR.exec(evidenceDigits)?.[1]) || null,
     evidence: evidenceText,
     start: first.start,
     end: last.end,
@@ -412,7 +454,7 @@ export function extractDeals(input: DealInput): Deal[] {
       const hasKindCue = KIND_ORDER_WITH_SYSTEM.some((kind) =>
         input.cues.has(`kind:${kind}`, clause.first, clause.last),
       );
-      if (hasKindCue) candidates.push(...candidatesOfClause(input, parts, index));
+      if (hasKindCue) candidates.push(...candidatesOfClause(input, sentence, parts, index));
     }
   }
   return merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({

@@ -139,10 +139,10 @@ const readJson = <T>(dir: string, file: string): T => {
   }
 };
 
-/** Arabic nisba forms from the masculine: مغربي → مغربي، مغربية، مغربيين، مغربيون (word by word). */
+/** Arabic nisba forms from the masculine: مغربي → مغربي، مغربية، مغربيا، مغربيين، مغربيون (word by word). */
 export function nisbaForms(masculine: string): string[] {
   const words = masculine.split(" ");
-  return ["", "ة", "ين", "ون"].map((suffix) => words.map((word) => `${word}${suffix}`).join(" "));
+  return ["", "ة", "ا", "ين", "ون"].map((suffix) => words.map((word) => `${word}${suffix}`).join(" "));
 }
 
 function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
@@ -161,7 +161,6 @@ function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
       nameFr: name("fr"),
       kingdom: extra.kingdom === true,
     });
-    // Curated aliases first: the trie keeps the first alias for a key, so their flags win.
     const add = (aliases: string[] | undefined, kind: Alias["kind"]) => {
       for (const alias of aliases ?? []) trie.add(parseAlias(alias, "country", code, kind));
     };
@@ -171,7 +170,13 @@ function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
     add(extra.capitals, "capital");
     add(extra.demonym, "demonym");
     add(extra.nisba?.flatMap(nisbaForms), "demonym");
-    for (const lang of ["ar", "en", "fr"]) add(countryNames.getName(code, lang, { select: "all" }), "name");
+    // ISO names the curated data already lists (with its conditions, e.g. !مالي) are not added again.
+    for (const lang of ["ar", "en", "fr"]) {
+      for (const name of countryNames.getName(code, lang, { select: "all" }) ?? []) {
+        const alias = parseAlias(name, "country", code, "name");
+        if (!trie.has(alias)) trie.add(alias);
+      }
+    }
   }
   return countries;
 }

@@ -50,6 +50,15 @@ function isNameWord(input: PeopleInput, index: number): boolean {
   if (input.cues.at("speech", index) || input.cues.at("role", index) || input.cues.at("military", index))
     return false;
   if (NOT_NAME.has(token.norm)) return false;
+  // An indefinite accusative (وفدا، عسكريا) is an object of the verb, not part of a name.
+  if (
+    token.script === "arabic" &&
+    token.norm.length >= 4 &&
+    token.norm.endsWith("ا") &&
+    !input.gazetteer.givenNames.has(token.norm)
+  ) {
+    return false;
+  }
   if (token.script === "arabic")
     return !token.norm.startsWith("ال") || token.norm === "الله" || /^ال(حسن|حسين|مهدي)$/.test(token.norm);
   return token.capitalized;
@@ -74,8 +83,8 @@ function roleAfter(input: PeopleInput, last: number): string | null {
   const token = input.tokens[last];
   const next = input.tokens[last + 1];
   if (!token || !next || !/^\s*[،,]\s*$/.test(input.text.slice(token.end, next.start))) return null;
-  const skip = ["a", "an", "the", "un", "une", "le", "la"].includes(next.norm) ? 1 : 0;
-  if (!input.cues.at("role", last + 1 + skip)) return null;
+  // "، مستشار …", ", a senior analyst …", ", chercheur …": a role word among the first three.
+  if (![1, 2, 3].some((ahead) => input.cues.at("role", last + ahead))) return null;
   return phraseFrom(input, last + 1, MAX_ROLE_WORDS);
 }
 

@@ -71,10 +71,19 @@ export class TokenTrie {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
 
-  /** Adds an alias; a later alias with the same keys for the same entity is ignored. */
+  /** Whether the entity already has an alias with these keys (whatever its conditions). */
+  has(alias: Alias): boolean {
+    return this.seen.has(`${alias.type}|${alias.id}|${alias.keys.join(" ")}`);
+  }
+
+  /** Adds an alias; the same keys with the same conditions for the same entity are kept once. */
   add(alias: Alias): void {
-    const signature = `${alias.type}|${alias.id}|${alias.prefixLast ? "*" : ""}${alias.keys.join(" ")}`;
-    if (this.seen.has(signature)) return;
+    const flags = [alias.prefixLast, alias.needsContext, alias.upperOnly, alias.noArticle]
+      .map(Number)
+      .join("");
+    const signature = `${alias.type}|${alias.id}|${alias.keys.join(" ")}`;
+    if (this.seen.has(`${signature}|${flags}`)) return;
+    this.seen.add(`${signature}|${flags}`);
     this.seen.add(signature);
     let node = this.root;
     const last = alias.keys.length - 1;

@@ -1,0 +1,360 @@
+/**
+ * Test texts written for this suite (not the seeds): Arabic from Moroccan, Algerian, Egyptian,
+ * Gulf and Levantine styles, English and French; each with what a careful analyst extracts.
+ * `countries` must all be found, `notCountries` never; `deals` are matched on parties, kind
+ * and status (and roles/systems/quantity/value when given); `noDeals` means none at all.
+ */
+
+export interface ExpectedDeal {
+  parties: string[];
+  kind: string;
+  status: string;
+  supplier?: string | null;
+  recipient?: string | null;
+  systems?: string[];
+  quantity?: number;
+  value?: { amount: number; currency: string };
+  year?: number;
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  language: "ar" | "en" | "fr";
+  countries?: string[];
+  notCountries?: string[];
+  systems?: string[];
+  organizations?: string[];
+  people?: { name: string; role?: RegExp }[];
+  cited?: string[];
+  deals?: ExpectedDeal[];
+  noDeals?: boolean;
+  publishedAt?: string;
+}
+
+export const CASES: Case[] = [
+  {
+    name: "Moroccan press: Apache deliveries with value and year (clitics, nisba)",
+    language: "ar",
+    text: `المغرب يتسلم أولى مروحيات أباتشي
+الرباط - هسبريس
+تسلمت القوات المسلحة الملكية الدفعة الأولى من مروحيات أباتشي AH-64E الأمريكية، في إطار صفقة بقيمة 1.5 مليار دولار أبرمها المغرب مع الولايات المتحدة عام 2020.`,
+    countries: ["MA", "US"],
+    systems: ["ah-64"],
+    organizations: ["far"],
+    deals: [
+      {
+        parties: ["MA", "US"],
+        kind: "acquisition",
+        status: "delivered",
+        supplier: "US",
+        recipient: "MA",
+        systems: ["ah-64"],
+        value: { amount: 1_500_000_000, currency: "USD" },
+        year: 2020,
+      },
+    ],
+  },
+  {
+    name: "Egyptian press: Rafale contract signed, quantity",
+    language: "ar",
+    text: `مصر توقع عقدا جديدا لشراء مقاتلات رافال
+أعلنت وزارة الدفاع المصرية توقيع عقد مع فرنسا لشراء 30 طائرة رافال إضافية، وفق ما نقلته وكالة أنباء الشرق الأوسط.`,
+    countries: ["EG", "FR"],
+    systems: ["rafale"],
+    cited: ["mena"],
+    deals: [
+      {
+        parties: ["EG", "FR"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "FR",
+        recipient: "EG",
+        systems: ["rafale"],
+        quantity: 30,
+      },
+    ],
+  },
+  {
+    name: "Algerian press: a denial, جانفي date",
+    language: "ar",
+    text: `الجزائر تنفي صفقة سوخوي
+الأحد 12 جانفي 2025
+نفت وزارة الدفاع الوطني الجزائرية تقارير تحدثت عن صفقة لشراء مقاتلات سو-57 الروسية.`,
+    countries: ["DZ", "RU"],
+    systems: ["su-57"],
+    publishedAt: "2025-01-12",
+    deals: [
+      { parties: ["DZ", "RU"], kind: "acquisition", status: "denied", supplier: "RU", recipient: "DZ" },
+    ],
+  },
+  {
+    name: "Gulf press: memorandum for co-production of drones",
+    language: "ar",
+    text: `وقعت المملكة العربية السعودية والصين مذكرة تفاهم للتصنيع المشترك لطائرات وينغ لونغ المسيرة في الرياض.`,
+    countries: ["SA", "CN"],
+    systems: ["wing-loong-ii"],
+    deals: [{ parties: ["CN", "SA"], kind: "co-production", status: "signed", systems: ["wing-loong-ii"] }],
+  },
+  {
+    name: "Levantine date and a future signing",
+    language: "ar",
+    text: `تركيا والعراق نحو اتفاق دفاعي
+بيروت، 4 حزيران/يونيو 2025
+أعلن مسؤولون أن تركيا والعراق سيوقعان اتفاقية تعاون عسكري الشهر المقبل.`,
+    countries: ["TR", "IQ"],
+    publishedAt: "2025-06-04",
+    deals: [{ parties: ["IQ", "TR"], kind: "cooperation agreement", status: "under negotiation" }],
+  },
+  {
+    name: "clitics: وبالمغرب، للجزائر، والهند، كالصين",
+    language: "ar",
+    text: `وأكد الخبير أن التعاون بين الهند وبالمغرب يتعزز، كما أن للجزائر علاقات قديمة مع موسكو كالصين تماما.`,
+    countries: ["IN", "MA", "DZ", "RU", "CN"],
+  },
+  {
+    name: "nisba adjectives: الباكستانية، الروسية، الإسرائيلية، الصينية",
+    language: "ar",
+    text: `شاركت الشركات الباكستانية في المعرض إلى جانب الوفود الروسية والإسرائيلية والصينية.`,
+    countries: ["PK", "RU", "IL", "CN"],
+  },
+  {
+    name: "trap: the Maghreb region is not Morocco",
+    language: "ar",
+    text: `تعرف دول المغرب العربي تنافسا على التسلح، في حين تبقى منطقة شمال إفريقيا مضطربة.`,
+    notCountries: ["MA"],
+  },
+  {
+    name: "trap: a surname that is a nisba",
+    language: "ar",
+    text: `قال الباحث حسن المغربي إن سوق السلاح تشهد تحولات كبيرة في تونس.`,
+    countries: ["TN"],
+    notCountries: ["MA"],
+  },
+  {
+    name: "trap: continent adjectives around أمريكية",
+    language: "ar",
+    text: `تتنافس شركات آسيوية وأوروبية وأمريكية على السوق المغربية.`,
+    countries: ["MA"],
+    notCountries: ["US"],
+  },
+  {
+    name: "trap: المالي is financial, مالي is Mali",
+    language: "ar",
+    text: `قدم الاتحاد الدعم المالي للبرنامج. وفي مالي، تواصل القوات عملياتها.`,
+    countries: ["ML"],
+  },
+  {
+    name: "trap: الخالد as an adjective is no tank",
+    language: "ar",
+    text: `يبقى الأثر الخالد للملحمة في ذاكرة الشعب المصري.`,
+    countries: ["EG"],
+    systems: [],
+  },
+  {
+    name: "البلدين resolves to the article's pair",
+    language: "ar",
+    text: `المغرب وإسرائيل يعززان شراكتهما
+وقع المغرب وإسرائيل اتفاقا أمنيا، وتشمل الاتفاقية مجالات التدريب بين جيشي البلدين.`,
+    deals: [{ parties: ["IL", "MA"], kind: "cooperation agreement", status: "signed" }],
+  },
+  {
+    name: "status: rumoured, from reports",
+    language: "ar",
+    text: `حسب تقارير إعلامية، فإن قطر تسعى إلى اقتناء منظومة باتريوت من الولايات المتحدة.`,
+    deals: [
+      {
+        parties: ["QA", "US"],
+        kind: "acquisition",
+        status: "rumoured",
+        supplier: "US",
+        recipient: "QA",
+        systems: ["patriot"],
+      },
+    ],
+  },
+  {
+    name: "status: cancelled",
+    language: "ar",
+    text: `ألغت الحكومة الإسبانية صفقة بيع ذخائر لإسرائيل بعد ضغوط داخلية.`,
+    deals: [{ parties: ["ES", "IL"], kind: "acquisition", status: "cancelled", recipient: "IL" }],
+  },
+  {
+    name: "a conditional states no deal",
+    language: "ar",
+    text: `إذا تم توقيع الصفقة بين الهند ومصر فستكون الأولى من نوعها.`,
+    noDeals: true,
+  },
+  {
+    name: "Turkish drones delivered (Arabic transliteration)",
+    language: "ar",
+    text: `تسلم المغرب دفعة جديدة من طائرات بيرقدار تي بي 2 التركية.`,
+    systems: ["bayraktar-tb2"],
+    deals: [
+      {
+        parties: ["MA", "TR"],
+        kind: "acquisition",
+        status: "delivered",
+        supplier: "TR",
+        recipient: "MA",
+        systems: ["bayraktar-tb2"],
+      },
+    ],
+  },
+  {
+    name: "Arabic-Indic digits in a value and quantity",
+    language: "ar",
+    text: `اشترت الإمارات ٨٠ طائرة رافال من فرنسا في صفقة بقيمة ١٦ مليار يورو.`,
+    deals: [
+      {
+        parties: ["AE", "FR"],
+        kind: "acquisition",
+        status: "signed",
+        quantity: 80,
+        value: { amount: 16_000_000_000, currency: "EUR" },
+      },
+    ],
+  },
+  {
+    name: "a quoted expert with his role",
+    language: "ar",
+    text: `قال محمد شقير، الخبير في الشؤون العسكرية، إن المغرب يسعى إلى تنويع مصادر تسليحه.`,
+    people: [{ name: "محمد شقير", role: /الخبير/ }],
+  },
+  {
+    name: "a minister named after his title",
+    language: "ar",
+    text: `استقبل وزير الدفاع الباكستاني خواجة آصف وفدا عسكريا مغربيا في إسلام آباد.`,
+    people: [{ name: "خواجة آصف", role: /وزير الدفاع/ }],
+    countries: ["PK", "MA"],
+  },
+  {
+    name: "English: F-16 deal with quantity, value and a cited outlet",
+    language: "en",
+    text: `Morocco signs F-16 deal
+Morocco has signed a deal to buy 24 F-16 Block 72 fighter jets from the United States worth $3.8 billion, according to Defense News.`,
+    systems: ["f-16"],
+    cited: ["defense-news"],
+    deals: [
+      {
+        parties: ["MA", "US"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "US",
+        recipient: "MA",
+        quantity: 24,
+        value: { amount: 3_800_000_000, currency: "USD" },
+      },
+    ],
+  },
+  {
+    name: "English: State Department approval",
+    language: "en",
+    text: `The U.S. State Department approved a possible sale to Morocco of 600 Stinger missiles for an estimated $825 million.`,
+    organizations: ["state-department"],
+    deals: [
+      {
+        parties: ["MA", "US"],
+        kind: "acquisition",
+        status: "agreed",
+        supplier: "US",
+        recipient: "MA",
+        systems: ["stinger"],
+        quantity: 600,
+        value: { amount: 825_000_000, currency: "USD" },
+      },
+    ],
+  },
+  {
+    name: "English: co-development",
+    language: "en",
+    text: `Pakistan and China jointly developed the JF-17 Thunder, which now flies with several air forces.`,
+    deals: [{ parties: ["CN", "PK"], kind: "co-production", status: "delivered", systems: ["jf-17"] }],
+  },
+  {
+    name: "English traps: people and common nouns",
+    language: "en",
+    text: `Michael Jordan visited a china shop before the turkey dinner at Georgia Tech, where the students met.`,
+    notCountries: ["JO", "CN", "TR", "GE"],
+  },
+  {
+    name: "English: denial",
+    language: "en",
+    text: `Egypt denied reports that it had signed a contract with Russia for Su-35 fighters.`,
+    deals: [
+      {
+        parties: ["EG", "RU"],
+        kind: "acquisition",
+        status: "denied",
+        supplier: "RU",
+        recipient: "EG",
+        systems: ["su-35"],
+      },
+    ],
+  },
+  {
+    name: "English: a future delivery means a signed deal",
+    language: "en",
+    text: `India will deliver more BrahMos missiles to the Philippines next year.`,
+    deals: [
+      {
+        parties: ["IN", "PH"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "IN",
+        recipient: "PH",
+        systems: ["brahmos"],
+      },
+    ],
+  },
+  {
+    name: "English: an analyst with his affiliation",
+    language: "en",
+    text: `"This is a turning point," said Abdul Rahman Khan, a senior analyst at the Islamabad Policy Institute.`,
+    people: [{ name: "Abdul Rahman Khan", role: /analyst/ }],
+  },
+  {
+    name: "French: Caesar howitzers and a cited outlet",
+    language: "fr",
+    text: `Le Maroc a signé un contrat avec la France pour l'acquisition de 12 canons Caesar, selon Le360.`,
+    systems: ["caesar"],
+    cited: ["le360"],
+    deals: [
+      {
+        parties: ["FR", "MA"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "FR",
+        recipient: "MA",
+        quantity: 12,
+      },
+    ],
+  },
+  {
+    name: "French: a conditional rumour and capitals",
+    language: "fr",
+    text: `Selon plusieurs médias, Alger aurait commandé des Su-57 à Moscou, ce que Rabat suit de près.`,
+    countries: ["DZ", "RU", "MA"],
+    deals: [
+      { parties: ["DZ", "RU"], kind: "acquisition", status: "rumoured", supplier: "RU", recipient: "DZ" },
+    ],
+  },
+  {
+    name: "French: the two countries, an exercise, a French date",
+    language: "fr",
+    text: `Le Sénégal et la France lancent un exercice militaire
+1er juillet 2025
+Les deux pays ont lancé des manœuvres conjointes au large de Dakar.`,
+    publishedAt: "2025-07-01",
+    countries: ["SN", "FR"],
+  },
+  {
+    name: "French: a delivery of Turkish drones",
+    language: "fr",
+    text: `Le Niger a réceptionné deux drones Bayraktar Akinci livrés par la Turquie.`,
+    systems: ["bayraktar-akinci"],
+    deals: [
+      { parties: ["NE", "TR"], kind: "acquisition", status: "delivered", supplier: "TR", recipient: "NE" },
+    ],
+  },
+];
