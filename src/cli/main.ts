@@ -7,6 +7,7 @@ import { printApiSchema } from "../api/index.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { LocalNeo4jError } from "../graph/index.js";
 import { extractCommand } from "./extract-command.js";
+import { loadCommand } from "./load-command.js";
 import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
 import { startCommand } from "./start-command.js";
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return startCommand();
     case "neo4j":
       return neo4jCommand(rest[0]);
+    case "load":
+      return loadCommand(rest);
     case "extract":
       return extractCommand(rest, loadConfig().MAX_ARTICLE_BYTES);
     case "schema":
@@ -27,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
       say("Wrote schema/schema.graphql");
       return 0;
     default:
-      say("usage: main.ts start | extract <paths...> | neo4j start|stop|status | schema");
+      say("usage: main.ts start | load <paths...> | extract <paths...> | neo4j start|stop|status | schema");
       return 2;
   }
 }

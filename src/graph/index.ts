@@ -1,5 +1,6 @@
 /** The graph stage's public face: connecting to Neo4j, the local server kit, reads and writes. */
 export { connectGraph, type GraphConnection, localInstance, openDriver } from "./connection.js";
+export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, loadFiles } from "./load.js";
 export {
   type LocalInstance,
   LocalNeo4jError,
@@ -7,4 +8,6 @@ export {
   statusOfLocalNeo4j,
   stopLocalNeo4j,
 } from "./local-neo4j.js";
+export { applySchema, schemaStatements } from "./schema.js";
 export { readServerInfo, type ServerInfo } from "./server-info.js";
+export { type ArticleToWrite, previewArticles, type WriteCounts, writeArticles } from "./writer.js";

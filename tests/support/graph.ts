@@ -28,3 +28,27 @@ export async function countAll(driver: Driver): Promise<{ nodes: number; relatio
   );
   return { nodes: records[0]?.get("nodes"), relationships: records[0]?.get("relationships") };
 }
+
+/** JSON with sorted keys, so equal property maps print alike. */
+const canonical = (value: Record<string, unknown>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
+
+/** Every node and relationship with its properties, as sorted lines: equal dumps, equal graphs. */
+export async function dumpGraph(driver: Driver): Promise<string[]> {
+  const nodes = await driver.executeQuery(
+    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
+    {},
+    { database: TEST_DATABASE },
+  );
+  const rels = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.code) AS from, coalesce(b.id, b.code) AS to, properties(r) AS props",
+    {},
+    { database: TEST_DATABASE },
+  );
+  return [
+    ...nodes.records.map((r) => `${[...r.get("labels")].sort().join(":")} ${canonical(r.get("props"))}`),
+    ...rels.records.map(
+      (r) => `${r.get("from")}-[${r.get("type")} ${canonical(r.get("props"))}]->${r.get("to")}`,
+    ),
+  ].sort();
+}

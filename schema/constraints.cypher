@@ -1,0 +1,30 @@
+// Applied by src/graph/schema.ts before any write (npm start, npm run load, tests); every
+// statement is idempotent (IF NOT EXISTS), so applying it twice changes nothing.
+
+// One node per key: the loader MERGEs on these, and concurrent loads cannot duplicate them.
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT deal_id IF NOT EXISTS FOR (n:Deal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT system_id IF NOT EXISTS FOR (n:System) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// What queries filter and sort on.
+CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX deal_status IF NOT EXISTS FOR (n:Deal) ON (n.status);
+CREATE INDEX deal_kind IF NOT EXISTS FOR (n:Deal) ON (n.kind);
+CREATE INDEX deal_last_reported IF NOT EXISTS FOR (n:Deal) ON (n.lastReported);
+CREATE INDEX system_category IF NOT EXISTS FOR (n:System) ON (n.category);
+
+// Free-text search over names, aliases and titles. Lucene's Arabic analyzer normalizes and
+// light-stems Arabic and lowercases Latin words, so one index serves both scripts. Exact
+// lookup by any name (الباكستانية → Pakistan) goes through nameKeys instead, made with the
+// same normalization and aliases as extraction.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Country|System|Organization|Source|Person) ON EACH [n.name, n.nameAr, n.aliasText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
+CREATE FULLTEXT INDEX article_titles IF NOT EXISTS
+FOR (n:Article) ON EACH [n.title]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};

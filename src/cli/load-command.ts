@@ -1,0 +1,131 @@
+/**
+ * `npm run load -- <files|folders> [--dry-run] [--quiet] [--batch-size N]`: parse, extract and
+ * write into Neo4j (NEO4J_URI, else the local kit), with a progress bar on a terminal and plain
+ * lines otherwise, then a summary. Exits 1 when any file failed; the good ones are loaded.
+ */
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { type Config, loadConfig } from "../config.js";
+import { defaultGazetteer } from "../extract/index.js";
+import {
+  applySchema,
+  collectFiles,
+  connectGraph,
+  type GraphConnection,
+  type LoadSummary,
+  loadFiles,
+} from "../graph/index.js";
+import { say } from "./output.js";
+
+export const DEFAULT_BATCH_SIZE = 200;
+const LOAD_RETRY_MS = 30_000;
+
+interface Reporter {
+  update(files: number, total: number, file: string): void;
+  stop(): void;
+}
+
+function reporter(quiet: boolean, total: number): Reporter {
+  if (!quiet && process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: "loading [{bar}] {percentage}% | {value}/{total} files | {file}",
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { file: "" });
+    return {
+      update: (files, _total, file) => bar.update(files, { file: file.slice(-40) }),
+      stop: () => bar.stop(),
+    };
+  }
+  const every = Math.max(1, Math.ceil(total / 10));
+  return {
+    update: (files, all) => {
+      if (!quiet && (files % every === 0 || files === all)) say(`loaded ${files}/${all} files`);
+    },
+    stop: () => {},
+  };
+}
+
+export function formatSummary(summary: LoadSummary, dryRun: boolean): string {
+  const lines = [
+    dryRun ? "Dry run: nothing was written. Would be:" : "Load finished:",
+    `  files read          ${summary.files}`,
+    `  articles new        ${summary.new}`,
+    `  articles unchanged  ${summary.unchanged}`,
+    `  articles updated    ${summary.updated}`,
+    `  articles failed     ${summary.failed}`,
+  ];
+  if (!dryRun) {
+    lines.push(`  nodes created       ${summary.nodesCreated} (deleted ${summary.nodesDeleted})`);
+    lines.push(
+      `  relationships       ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`,
+    );
+  }
+  for (const failure of summary.failures) lines.push(`  FAILED ${failure.file}: ${failure.error}`);
+  if (summary.aborted) {
+    lines.push(`  STOPPED: ${summary.aborted.error}`);
+    lines.push(
+      `  not written (${summary.aborted.filesNotWritten.length} files; everything before them is in the graph):`,
+    );
+    for (const file of summary.aborted.filesNotWritten.slice(0, 20)) lines.push(`    ${file}`);
+  }
+  return lines.join("\n");
+}
+
+/** Loads `paths` into an open graph; shared by `load` and `start`. */
+export async function loadInto(
+  graph: GraphConnection,
+  config: Config,
+  paths: string[],
+  options: { dryRun: boolean; quiet: boolean; batchSize: number },
+): Promise<LoadSummary> {
+  if (!options.dryRun) await applySchema(graph.driver, graph.database);
+  const files = await collectFiles(paths);
+  const progress = reporter(options.quiet, files.length);
+  try {
+    return await loadFiles(
+      graph.driver,
+      graph.database,
+      files,
+      defaultGazetteer(),
+      { batchSize: options.batchSize, dryRun: options.dryRun, maxBytes: config.MAX_ARTICLE_BYTES },
+      ({ files: done, totalFiles, file }) => progress.update(done, totalFiles, file),
+    );
+  } finally {
+    progress.stop();
+  }
+}
+
+export async function loadCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      quiet: { type: "boolean", short: "q", default: false },
+      "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+    },
+  });
+  const batchSize = Number(values["batch-size"]);
+  if (positionals.length === 0 || !Number.isInteger(batchSize) || batchSize < 1) {
+    say("usage: npm run load -- <files|folders...> [--dry-run] [--quiet] [--batch-size N]");
+    return 2;
+  }
+  const config = loadConfig();
+  const graph = await connectGraph(config, values.quiet ? () => {} : say, LOAD_RETRY_MS);
+  try {
+    const summary = await loadInto(graph, config, positionals, {
+      dryRun: values["dry-run"] ?? false,
+      quiet: values.quiet ?? false,
+      batchSize,
+    });
+    say(formatSummary(summary, values["dry-run"] ?? false));
+    return summary.failed > 0 || summary.aborted ? 1 : 0;
+  } finally {
+    await graph.close();
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The whole path from files to graph, shared by `npm run load`, `npm start` and the API's
+ * ingest mutation: parse → extract → write, in batches. A file that cannot be read is
+ * reported and skipped; the good files around it are written all the same.
+ */
+import type { Driver } from "neo4j-driver";
+import { extractArticle, type Gazetteer } from "../extract/index.js";
+import { listInputs, type ParsedItem, parseFile } from "../parse/index.js";
+import type { ArticleToWrite } from "./rows.js";
+import { addCounts, previewArticles, type WriteCounts, writeArticles, zeroCounts } from "./writer.js";
+
+export interface LoadOptions {
+  batchSize: number;
+  dryRun: boolean;
+  maxBytes: number;
+}
+
+export interface LoadFailure {
+  file: string;
+  error: string;
+}
+
+export interface LoadSummary extends WriteCounts {
+  files: number;
+  failed: number;
+  failures: LoadFailure[];
+  /** Set when writing stopped early (e.g. Neo4j went away): what was not written. */
+  aborted: { error: string; filesNotWritten: string[] } | null;
+}
+
+export interface LoadProgress {
+  files: number;
+  totalFiles: number;
+  file: string;
+}
+
+/** Every input file, walked once up front so progress can show a total. */
+export async function collectFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of listInputs(paths)) files.push(file);
+  return files;
+}
+
+const itemName = (item: ParsedItem) =>
+  item.record === undefined ? item.file : `${item.file}#${item.record}`;
+
+export async function loadFiles(
+  driver: Driver,
+  database: string,
+  files: string[],
+  gazetteer: Gazetteer,
+  options: LoadOptions,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<LoadSummary> {
+  const summary: LoadSummary = { ...zeroCounts(), files: 0, failed: 0, failures: [], aborted: null };
+  let batch: ArticleToWrite[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const counts = options.dryRun
+      ? await previewArticles(driver, database, batch)
+      : await writeArticles(driver, database, batch, gazetteer);
+    addCounts(summary, counts);
+    batch = [];
+  };
+  for (const file of files) {
+    for (const item of await parseFile(file, options.maxBytes)) {
+      if (!item.ok) {
+        summary.failed += 1;
+        summary.failures.push({ file: itemName(item), error: item.error });
+        continue;
+      }
+      batch.push({ file: itemName(item), extraction: extractArticle(item.article, gazetteer) });
+    }
+    summary.files += 1;
+    onProgress({ files: summary.files, totalFiles: files.length, file });
+    if (batch.length >= options.batchSize) {
+      try {
+        await flush();
+      } catch (error) {
+        return abort(summary, batch, files.slice(summary.files), error);
+      }
+    }
+  }
+  try {
+    await flush();
+  } catch (error) {
+    return abort(summary, batch, [], error);
+  }
+  return summary;
+}
+
+function abort(summary: LoadSummary, batch: ArticleToWrite[], unread: string[], error: unknown): LoadSummary {
+  const notWritten = [...new Set([...batch.map((item) => item.file), ...unread])];
+  summary.aborted = {
+    error: error instanceof Error ? error.message : String(error),
+    filesNotWritten: notWritten,
+  };
+  return summary;
+}

@@ -1,0 +1,185 @@
+/**
+ * Extraction results flattened into the row lists the writer UNWINDs: one list per node label
+ * and relationship type, so each becomes a single parameterised statement per batch.
+ */
+import type { Extraction, Gazetteer } from "../extract/index.js";
+import { normalizeArabicWord, normalizeLatinWord } from "../text/tokens.js";
+
+export interface ArticleToWrite {
+  /** Where the article came from (file path, with #record for JSON records). */
+  file: string;
+  extraction: Extraction;
+}
+
+type Props = Record<string, string | number | boolean | null>;
+
+export interface Rows {
+  articles: { id: string; key: string; props: Props }[];
+  sources: { id: string; props: Props }[];
+  publishedBy: { article: string; source: string }[];
+  via: { article: string; source: string }[];
+  cites: { article: string; source: string }[];
+  countries: { code: string; props: Props }[];
+  systems: { id: string; origin: string; maker: { id: string; props: Props } | null; props: Props }[];
+  organizations: { id: string; country: string | null; props: Props }[];
+  people: { id: string; props: Props }[];
+  organizationMentions: { article: string; id: string; count: number }[];
+  countryMentions: { article: string; code: string; count: number }[];
+  systemMentions: { article: string; id: string; count: number }[];
+  quoted: { article: string; person: string; role: string | null }[];
+  wrote: { article: string; person: string }[];
+  deals: { id: string; props: Props }[];
+  parties: { deal: string; code: string }[];
+  involves: { deal: string; system: string }[];
+  reports: { article: string; deal: string; props: Props }[];
+}
+
+export const emptyRows = (): Rows => ({
+  articles: [],
+  sources: [],
+  publishedBy: [],
+  via: [],
+  cites: [],
+  countries: [],
+  systems: [],
+  organizations: [],
+  people: [],
+  organizationMentions: [],
+  countryMentions: [],
+  systemMentions: [],
+  quoted: [],
+  wrote: [],
+  deals: [],
+  parties: [],
+  involves: [],
+  reports: [],
+});
+
+/** The key an article keeps across versions: its URL, else the file it was read from. */
+export const articleKey = (item: ArticleToWrite) => item.extraction.article.url ?? `file:${item.file}`;
+
+/** Id of an outlet the gazetteer does not know: its name, normalized. */
+function outletId(name: string): string {
+  const normalized = normalizeLatinWord(normalizeArabicWord(name)).replace(/\s+/g, "-");
+  return `outlet:${normalized}`;
+}
+
+function sourceRow(gazetteer: Gazetteer, id: string | null, fallbackName: string): Rows["sources"][number] {
+  const known = id ? gazetteer.sources.get(id) : undefined;
+  if (known)
+    return {
+      id: known.id,
+      props: { name: known.name, nameAr: known.nameAr, kind: known.kind, country: known.country },
+    };
+  return {
+    id: outletId(fallbackName),
+    props: { name: fallbackName, nameAr: null, kind: "outlet", country: null },
+  };
+}
+
+function makerRow(gazetteer: Gazetteer, id: string | null): Rows["systems"][number]["maker"] {
+  const maker = id ? gazetteer.organizations.get(id) : undefined;
+  return maker
+    ? { id: maker.id, props: { name: maker.name, nameAr: maker.nameAr, country: maker.country } }
+    : null;
+}
+
+/** Appends the rows of one article (whose id is new to the graph) to `rows`. */
+export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gazetteer): void {
+  const { article, countries, systems, organizations, people, citedSources, deals } = item.extraction;
+  const id = article.id;
+  rows.articles.push({
+    id,
+    key: articleKey(item),
+    props: {
+      key: articleKey(item),
+      title: article.title,
+      publishedAt: article.publishedAt,
+      headerDate: article.headerDate,
+      language: article.language,
+      url: article.url,
+      byline: article.byline,
+      outlet: article.outlet,
+      format: article.format,
+      file: item.file,
+    },
+  });
+  if (article.outlet) {
+    const source = sourceRow(gazetteer, article.sourceId, article.outlet);
+    rows.sources.push(source);
+    rows.publishedBy.push({ article: id, source: source.id });
+  }
+  if (article.aggregator) {
+    const aggregator = sourceRow(gazetteer, article.aggregator.toLowerCase(), article.aggregator);
+    aggregator.props.kind = "aggregator";
+    rows.sources.push(aggregator);
+    rows.via.push({ article: id, source: aggregator.id });
+  }
+  for (const cited of citedSources) {
+    rows.sources.push(sourceRow(gazetteer, cited.id, cited.name));
+    rows.cites.push({ article: id, source: cited.id });
+  }
+  for (const country of countries) {
+    const info = gazetteer.countries.get(country.code);
+    rows.countries.push({
+      code: country.code,
+      props: {
+        name: info?.nameEn ?? country.code,
+        nameEn: info?.nameEn ?? null,
+        nameAr: info?.nameAr ?? null,
+        nameFr: info?.nameFr ?? null,
+      },
+    });
+    rows.countryMentions.push({ article: id, code: country.code, count: country.mentions });
+  }
+  for (const system of systems) {
+    const aliases = (gazetteer.systems.get(system.id) as { aliases?: string[] } | undefined)?.aliases ?? [];
+    rows.systems.push({
+      id: system.id,
+      origin: system.origin,
+      maker: makerRow(gazetteer, system.maker),
+      props: {
+        name: system.name,
+        nameAr: system.nameAr,
+        category: system.category,
+        aliasText: aliases.map((alias) => alias.replace(/^[~^!]/, "")).join(" | "),
+      },
+    });
+    rows.systemMentions.push({ article: id, id: system.id, count: system.mentions });
+  }
+  for (const organization of organizations) {
+    rows.organizations.push({
+      id: organization.id,
+      country: organization.country,
+      props: { name: organization.name, nameAr: organization.nameAr },
+    });
+    rows.organizationMentions.push({ article: id, id: organization.id, count: organization.mentions });
+  }
+  for (const person of people) {
+    rows.people.push({ id: person.id, props: { name: person.name } });
+    if (person.role === "author") rows.wrote.push({ article: id, person: person.id });
+    else rows.quoted.push({ article: id, person: person.id, role: person.role });
+  }
+  for (const deal of deals) {
+    rows.deals.push({ id: deal.id, props: { kind: deal.kind } });
+    for (const code of deal.parties) rows.parties.push({ deal: deal.id, code });
+    for (const system of deal.systemIds) rows.involves.push({ deal: deal.id, system });
+    rows.reports.push({
+      article: id,
+      deal: deal.id,
+      props: {
+        status: deal.status,
+        evidence: deal.evidence,
+        start: deal.start,
+        end: deal.end,
+        publishedAt: article.publishedAt,
+        supplier: deal.supplier,
+        recipient: deal.recipient,
+        quantity: deal.quantity,
+        value: deal.value?.amount ?? null,
+        currency: deal.value?.currency ?? null,
+        year: deal.year,
+      },
+    });
+  }
+}
