@@ -59,6 +59,7 @@ export interface CountryInfo {
   nameEn: string;
   nameAr: string;
   nameFr: string;
+  continent: string | null;
   kingdom: boolean;
 }
 
@@ -150,6 +151,12 @@ function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
   for (const lang of ["ar", "en", "fr"])
     countryNames.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const additions = readJson<Record<string, CountryAdditions | string>>(dir, "countries.json");
+  const continents = readJson<Record<string, string[]>>(dir, "continents.json");
+  const continentOf = new Map(
+    Object.entries(continents).flatMap(([continent, codes]) =>
+      continent.startsWith("_") ? [] : codes.map((code) => [code, continent] as const),
+    ),
+  );
   const countries = new Map<string, CountryInfo>();
   for (const code of Object.keys(countryNames.getAlpha2Codes())) {
     const extra = (additions[code] ?? {}) as CountryAdditions;
@@ -159,6 +166,7 @@ function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
       nameEn: name("en"),
       nameAr: name("ar"),
       nameFr: name("fr"),
+      continent: continentOf.get(code) ?? null,
       kingdom: extra.kingdom === true,
     });
     const add = (aliases: string[] | undefined, kind: Alias["kind"]) => {

@@ -77,6 +77,20 @@ function sourceRow(gazetteer: Gazetteer, id: string | null, fallbackName: string
   };
 }
 
+function countryRow(gazetteer: Gazetteer, code: string): Rows["countries"][number] {
+  const info = gazetteer.countries.get(code);
+  return {
+    code,
+    props: {
+      name: info?.nameEn ?? code,
+      nameEn: info?.nameEn ?? null,
+      nameAr: info?.nameAr ?? null,
+      nameFr: info?.nameFr ?? null,
+      continent: info?.continent ?? null,
+    },
+  };
+}
+
 function makerRow(gazetteer: Gazetteer, id: string | null): Rows["systems"][number]["maker"] {
   const maker = id ? gazetteer.organizations.get(id) : undefined;
   return maker
@@ -120,18 +134,16 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
     rows.cites.push({ article: id, source: cited.id });
   }
   for (const country of countries) {
-    const info = gazetteer.countries.get(country.code);
-    rows.countries.push({
-      code: country.code,
-      props: {
-        name: info?.nameEn ?? country.code,
-        nameEn: info?.nameEn ?? null,
-        nameAr: info?.nameAr ?? null,
-        nameFr: info?.nameFr ?? null,
-      },
-    });
+    rows.countries.push(countryRow(gazetteer, country.code));
     rows.countryMentions.push({ article: id, code: country.code, count: country.mentions });
   }
+  // Countries reached only as a system's origin, a deal's party or a firm's seat get their names too.
+  const referenced = [
+    ...systems.map((system) => system.origin),
+    ...deals.flatMap((deal) => deal.parties),
+    ...organizations.map((org) => org.country),
+  ];
+  for (const code of new Set(referenced)) if (code) rows.countries.push(countryRow(gazetteer, code));
   for (const system of systems) {
     const aliases = (gazetteer.systems.get(system.id) as { aliases?: string[] } | undefined)?.aliases ?? [];
     rows.systems.push({
