@@ -207,6 +207,9 @@ function serverArgs(instance: LocalInstance): string[] {
     "-c",
     `server.bolt.listen_address=127.0.0.1:${instance.boltPort}`,
     "-c",
+    // What Browser offers as its connect URL.
+    `server.bolt.advertised_address=127.0.0.1:${instance.boltPort}`,
+    "-c",
     `server.http.listen_address=127.0.0.1:${instance.httpPort}`,
     "-c",
     `server.memory.pagecache.size=${instance.pageCache}`,

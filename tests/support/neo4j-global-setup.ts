@@ -21,6 +21,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jPassword: string;
+    /** Neo4j Browser of the local test instance; empty when NEO4J_TEST_URI names another server. */
+    neo4jBrowserUrl: string;
   }
 }
 
@@ -29,11 +31,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (external) {
     project.provide("neo4jUri", external);
     project.provide("neo4jPassword", TEST_INSTANCE.password);
+    project.provide("neo4jBrowserUrl", "");
     return async () => {};
   }
   const server = await startLocalNeo4j(TEST_INSTANCE, (line) => process.stderr.write(`${line}\n`));
   project.provide("neo4jUri", server.boltUri);
   project.provide("neo4jPassword", TEST_INSTANCE.password);
+  project.provide("neo4jBrowserUrl", server.browserUrl);
   return async () => {
     if (server.started && !process.env.NEO4J_TEST_KEEP) await stopLocalNeo4j(TEST_INSTANCE);
   };
