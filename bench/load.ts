@@ -1,0 +1,141 @@
+/**
+ * Load speed into an empty Neo4j, against a baseline that writes the very same rows with the
+ * leanest Cypher (one `UNWIND $rows MERGE …` per label and relationship type, 5,000-row
+ * batches, no version check and no deal aggregation), and the time to reload an already
+ * loaded corpus (everything unchanged). Extraction runs once up front and is timed apart.
+ *
+ * Runs against the local kit's own "bench" instance (ports 27687/27474), started here, so no
+ * other graph is touched.   npx tsx bench/load.ts [counts=1000,10000] [batchSize=200]
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { Driver } from "neo4j-driver";
+import { DEV_NEO4J_PASSWORD } from "../src/config.js";
+import { defaultGazetteer, extractArticle } from "../src/extract/index.js";
+import { type ArticleToWrite, applySchema, openDriver, startLocalNeo4j, writeArticles } from "../src/graph/index.js";
+import { type Rows, addArticleRows, emptyRows } from "../src/graph/rows.js";
+import { listInputs, parseText } from "../src/parse/index.js";
+import { writeCorpus } from "./corpus.js";
+
+const [countsArg = "1000,10000", batchArg = "200"] = process.argv.slice(2);
+const counts = countsArg.split(",").map(Number);
+const batchSize = Number(batchArg);
+const BASELINE_BATCH = 5_000;
+const DATABASE = "neo4j";
+
+const BASELINE: [keyof Rows, string][] = [
+  ["articles", "UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a += r.props"],
+  ["sources", "UNWIND $rows AS r MERGE (s:Source {id: r.id}) SET s += r.props"],
+  ["countries", "UNWIND $rows AS r MERGE (c:Country {code: r.code}) SET c += r.props"],
+  ["systems", "UNWIND $rows AS r MERGE (s:System {id: r.id}) SET s += r.props"],
+  ["organizations", "UNWIND $rows AS r MERGE (o:Organization {id: r.id}) SET o += r.props"],
+  ["people", "UNWIND $rows AS r MERGE (p:Person {id: r.id}) SET p += r.props"],
+  ["deals", "UNWIND $rows AS r MERGE (d:Deal {id: r.id}) SET d += r.props"],
+  ["publishedBy", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:PUBLISHED_BY]->(s)"],
+  ["via", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:VIA]->(s)"],
+  ["cites", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:CITES]->(s)"],
+  ["countryMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (c:Country {code: r.code}) MERGE (a)-[m:MENTIONS]->(c) SET m.count = r.count"],
+  ["systemMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:System {id: r.id}) MERGE (a)-[m:MENTIONS]->(s) SET m.count = r.count"],
+  ["organizationMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (o:Organization {id: r.id}) MERGE (a)-[m:MENTIONS]->(o) SET m.count = r.count"],
+  ["quoted", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[q:QUOTED_IN]->(a) SET q.role = r.role"],
+  ["wrote", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[:WROTE]->(a)"],
+  ["parties", "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (c:Country {code: r.code}) MERGE (c)-[:PARTY_TO]->(d)"],
+  ["involves", "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (s:System {id: r.system}) MERGE (d)-[:INVOLVES]->(s)"],
+  ["reports", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (d:Deal {id: r.deal}) CREATE (a)-[x:REPORTS]->(d) SET x = r.props"],
+];
+
+async function clear(driver: Driver): Promise<void> {
+  const session = driver.session({ database: DATABASE });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+async function graphSize(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total",
+    {},
+    { database: DATABASE },
+  );
+  return records[0]?.get("total") as number;
+}
+
+async function extractAll(folder: string): Promise<{ items: ArticleToWrite[]; seconds: number }> {
+  const gazetteer = defaultGazetteer();
+  const items: ArticleToWrite[] = [];
+  const started = performance.now();
+  for await (const file of listInputs([folder])) {
+    for (const item of parseText(file, await readFile(file, "utf8"))) {
+      if (item.ok) items.push({ file, extraction: extractArticle(item.article, gazetteer) });
+    }
+  }
+  return { items, seconds: (performance.now() - started) / 1000 };
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+async function loadWithLoader(driver: Driver, items: ArticleToWrite[]): Promise<void> {
+  for (let start = 0; start < items.length; start += batchSize) {
+    await writeArticles(driver, DATABASE, items.slice(start, start + batchSize), defaultGazetteer());
+  }
+}
+
+async function loadWithBaseline(driver: Driver, items: ArticleToWrite[]): Promise<void> {
+  const rows = emptyRows();
+  for (const item of items) addArticleRows(rows, item, defaultGazetteer());
+  for (const [list, statement] of BASELINE) {
+    const all = rows[list] as unknown[];
+    for (let start = 0; start < all.length; start += BASELINE_BATCH) {
+      await driver.executeQuery(statement, { rows: all.slice(start, start + BASELINE_BATCH) }, { database: DATABASE });
+    }
+  }
+}
+
+const server = await startLocalNeo4j(
+  { name: "bench", boltPort: 27687, httpPort: 27474, password: DEV_NEO4J_PASSWORD, heap: "2g", pageCache: "1g" },
+  (line) => process.stderr.write(`${line}\n`),
+);
+const driver = openDriver(server.boltUri, "neo4j", DEV_NEO4J_PASSWORD, 60_000);
+try {
+  for (const count of counts) {
+    const folder = `bench/out/corpus-${count}`;
+    if (!existsSync(folder)) await writeCorpus(count, folder);
+    const { items, seconds: extractSeconds } = await extractAll(folder);
+
+    await clear(driver);
+    await applySchema(driver, DATABASE);
+    const loaderSeconds = await timed(() => loadWithLoader(driver, items));
+    const size = await graphSize(driver);
+    const reloadSeconds = await timed(() => loadWithLoader(driver, items));
+
+    await clear(driver);
+    await applySchema(driver, DATABASE);
+    const baselineSeconds = await timed(() => loadWithBaseline(driver, items));
+
+    const result = {
+      benchmark: "load",
+      articles: items.length,
+      batchSize,
+      extractSeconds: +extractSeconds.toFixed(2),
+      loaderSeconds: +loaderSeconds.toFixed(2),
+      loaderArticlesPerSecond: Math.round(items.length / loaderSeconds),
+      loaderEntitiesPerSecond: Math.round(size / loaderSeconds),
+      baselineSeconds: +baselineSeconds.toFixed(2),
+      baselineArticlesPerSecond: Math.round(items.length / baselineSeconds),
+      loaderOverBaseline: +(baselineSeconds / loaderSeconds).toFixed(2),
+      reloadSeconds: +reloadSeconds.toFixed(2),
+      reloadSpeedup: +(loaderSeconds / reloadSeconds).toFixed(1),
+      nodesAndRelationships: size,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  }
+} finally {
+  await clear(driver);
+  await driver.close();
+}
