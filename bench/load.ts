@@ -5,19 +5,25 @@
  * loaded corpus (everything unchanged). Extraction runs once up front and is timed apart.
  *
  * Runs against the local kit's own "bench" instance (ports 27687/27474), started here, so no
- * other graph is touched.   npx tsx bench/load.ts [counts=1000,10000] [batchSize=200]
+ * other graph is touched.   npx tsx bench/load.ts [counts=1000,10000] [batchSize=1000]
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { DEV_NEO4J_PASSWORD } from "../src/config.js";
 import { defaultGazetteer, extractArticle } from "../src/extract/index.js";
-import { type ArticleToWrite, applySchema, openDriver, startLocalNeo4j, writeArticles } from "../src/graph/index.js";
-import { type Rows, addArticleRows, emptyRows } from "../src/graph/rows.js";
+import {
+  type ArticleToWrite,
+  applySchema,
+  openDriver,
+  startLocalNeo4j,
+  writeArticles,
+} from "../src/graph/index.js";
+import { addArticleRows, emptyRows, type Rows } from "../src/graph/rows.js";
 import { listInputs, parseText } from "../src/parse/index.js";
 import { writeCorpus } from "./corpus.js";
 
-const [countsArg = "1000,10000", batchArg = "200"] = process.argv.slice(2);
+const [countsArg = "1000,10000", batchArg = "1000"] = process.argv.slice(2);
 const counts = countsArg.split(",").map(Number);
 const batchSize = Number(batchArg);
 const BASELINE_BATCH = 5_000;
@@ -31,17 +37,50 @@ const BASELINE: [keyof Rows, string][] = [
   ["organizations", "UNWIND $rows AS r MERGE (o:Organization {id: r.id}) SET o += r.props"],
   ["people", "UNWIND $rows AS r MERGE (p:Person {id: r.id}) SET p += r.props"],
   ["deals", "UNWIND $rows AS r MERGE (d:Deal {id: r.id}) SET d += r.props"],
-  ["publishedBy", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:PUBLISHED_BY]->(s)"],
-  ["via", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:VIA]->(s)"],
-  ["cites", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:CITES]->(s)"],
-  ["countryMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (c:Country {code: r.code}) MERGE (a)-[m:MENTIONS]->(c) SET m.count = r.count"],
-  ["systemMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:System {id: r.id}) MERGE (a)-[m:MENTIONS]->(s) SET m.count = r.count"],
-  ["organizationMentions", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (o:Organization {id: r.id}) MERGE (a)-[m:MENTIONS]->(o) SET m.count = r.count"],
-  ["quoted", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[q:QUOTED_IN]->(a) SET q.role = r.role"],
-  ["wrote", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[:WROTE]->(a)"],
-  ["parties", "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (c:Country {code: r.code}) MERGE (c)-[:PARTY_TO]->(d)"],
-  ["involves", "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (s:System {id: r.system}) MERGE (d)-[:INVOLVES]->(s)"],
-  ["reports", "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (d:Deal {id: r.deal}) CREATE (a)-[x:REPORTS]->(d) SET x = r.props"],
+  [
+    "publishedBy",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:PUBLISHED_BY]->(s)",
+  ],
+  [
+    "via",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:VIA]->(s)",
+  ],
+  [
+    "cites",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:Source {id: r.source}) MERGE (a)-[:CITES]->(s)",
+  ],
+  [
+    "countryMentions",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (c:Country {code: r.code}) MERGE (a)-[m:MENTIONS]->(c) SET m.count = r.count",
+  ],
+  [
+    "systemMentions",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (s:System {id: r.id}) MERGE (a)-[m:MENTIONS]->(s) SET m.count = r.count",
+  ],
+  [
+    "organizationMentions",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (o:Organization {id: r.id}) MERGE (a)-[m:MENTIONS]->(o) SET m.count = r.count",
+  ],
+  [
+    "quoted",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[q:QUOTED_IN]->(a) SET q.role = r.role",
+  ],
+  [
+    "wrote",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (p:Person {id: r.person}) MERGE (p)-[:WROTE]->(a)",
+  ],
+  [
+    "parties",
+    "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (c:Country {code: r.code}) MERGE (c)-[:PARTY_TO]->(d)",
+  ],
+  [
+    "involves",
+    "UNWIND $rows AS r MATCH (d:Deal {id: r.deal}), (s:System {id: r.system}) MERGE (d)-[:INVOLVES]->(s)",
+  ],
+  [
+    "reports",
+    "UNWIND $rows AS r MATCH (a:Article {id: r.article}), (d:Deal {id: r.deal}) CREATE (a)-[x:REPORTS]->(d) SET x = r.props",
+  ],
 ];
 
 async function clear(driver: Driver): Promise<void> {
@@ -92,13 +131,24 @@ async function loadWithBaseline(driver: Driver, items: ArticleToWrite[]): Promis
   for (const [list, statement] of BASELINE) {
     const all = rows[list] as unknown[];
     for (let start = 0; start < all.length; start += BASELINE_BATCH) {
-      await driver.executeQuery(statement, { rows: all.slice(start, start + BASELINE_BATCH) }, { database: DATABASE });
+      await driver.executeQuery(
+        statement,
+        { rows: all.slice(start, start + BASELINE_BATCH) },
+        { database: DATABASE },
+      );
     }
   }
 }
 
 const server = await startLocalNeo4j(
-  { name: "bench", boltPort: 27687, httpPort: 27474, password: DEV_NEO4J_PASSWORD, heap: "2g", pageCache: "1g" },
+  {
+    name: "bench",
+    boltPort: 27687,
+    httpPort: 27474,
+    password: DEV_NEO4J_PASSWORD,
+    heap: "2g",
+    pageCache: "1g",
+  },
   (line) => process.stderr.write(`${line}\n`),
 );
 const driver = openDriver(server.boltUri, "neo4j", DEV_NEO4J_PASSWORD, 60_000);

@@ -156,6 +156,20 @@ WITH d
 MATCH (c:Country)-[p:PARTY_TO]->(d)
 SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN 'recipient' ELSE 'partner' END`;
 
+/** A node row per key: articles of one batch share countries and systems, and one MERGE each is enough. */
+function dedupeNodes(rows: Rows): Rows {
+  const byKey = <T>(list: T[], key: (row: T) => string) => [
+    ...new Map(list.map((row) => [key(row), row])).values(),
+  ];
+  rows.sources = byKey(rows.sources, (row) => row.id);
+  rows.countries = byKey(rows.countries, (row) => row.code);
+  rows.systems = byKey(rows.systems, (row) => row.id);
+  rows.organizations = byKey(rows.organizations, (row) => row.id);
+  rows.people = byKey(rows.people, (row) => row.id);
+  rows.deals = byKey(rows.deals, (row) => row.id);
+  return rows;
+}
+
 function countUpdates(counts: WriteCounts, result: QueryResult): void {
   const updates = result.summary.counters.updates();
   counts.nodesCreated += updates.nodesCreated;
@@ -213,6 +227,7 @@ async function writeBatch(
   }
   const rows = emptyRows();
   for (const item of classified.fresh) addArticleRows(rows, item, gazetteer);
+  dedupeNodes(rows);
   for (const [list, statement] of STATEMENTS) {
     if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
   }

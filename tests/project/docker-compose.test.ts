@@ -24,7 +24,11 @@ describe("docker-compose.yml", async () => {
 
   it("passes dclint with no errors and no warnings", async () => {
     // dclint exits non-zero past --max-warnings, and execFile rejects on a non-zero exit.
-    const lint = promisify(execFile)(process.execPath, ["node_modules/dclint/bin/dclint.cjs", "--max-warnings", "0", "docker-compose.yml"], { cwd: root });
+    const lint = promisify(execFile)(
+      process.execPath,
+      ["node_modules/dclint/bin/dclint.cjs", "--max-warnings", "0", "docker-compose.yml"],
+      { cwd: root },
+    );
     await expect(lint).resolves.toBeDefined();
   });
 
