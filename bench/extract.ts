@@ -24,8 +24,13 @@ let bytes = 0;
 let articles = 0;
 let deals = 0;
 const started = performance.now();
-for await (const file of listInputs([folder])) {
-  const text = await readFile(file, "utf8");
+const files: string[] = [];
+for await (const file of listInputs([folder])) files.push(file);
+// The next file is read while this one is processed, as a streaming loader would.
+let next = files[0] ? readFile(files[0], "utf8") : undefined;
+for (const [index, file] of files.entries()) {
+  const text = (await next) ?? "";
+  next = files[index + 1] ? readFile(files[index + 1] as string, "utf8") : undefined;
   bytes += Buffer.byteLength(text);
   for (const item of parseText(file, text)) {
     if (!item.ok) continue;

@@ -112,27 +112,34 @@ export class TokenTrie {
     const forms = start.script === "arabic" ? cliticForms(start.norm) : [start.norm];
     for (const form of forms) {
       const articleStripped = start.norm.includes(`ال${form}`) && !form.startsWith("ال");
-      const push = (alias: Alias, last: number) => found.push({ alias, first, last, articleStripped });
-      this.collectStems(this.root, form, (alias) => push(alias, first));
+      this.addStems(this.root, form, found, first, first, articleStripped);
       let node = this.root.next.get(form);
       let index = first;
       while (node) {
-        for (const alias of node.aliases) push(alias, index);
+        for (const alias of node.aliases) found.push({ alias, first, last: index, articleStripped });
         const following = tokens[index + 1];
         if (!following) break;
-        const current = node;
-        this.collectStems(current, following.norm, (alias) => push(alias, index + 1));
-        node = current.next.get(following.norm) ?? current.next.get(innerKey(following.norm));
+        this.addStems(node, following.norm, found, first, index + 1, articleStripped);
+        node = node.next.get(following.norm) ?? node.next.get(innerKey(following.norm));
         index += 1;
       }
     }
-    return found.sort((a, b) => b.last - a.last);
+    return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;
   }
 
-  private collectStems(node: Node, word: string, push: (alias: Alias) => void): void {
+  /** Adds the aliases whose last key is a stem of `word` (hot path: no closures). */
+  private addStems(
+    node: Node,
+    word: string,
+    found: Candidate[],
+    first: number,
+    last: number,
+    articleStripped: boolean,
+  ): void {
     if (node.stems.size === 0) return;
     for (const [stem, aliases] of node.stems) {
-      if (word.startsWith(stem)) for (const alias of aliases) push(alias);
+      if (!word.startsWith(stem)) continue;
+      for (const alias of aliases) found.push({ alias, first, last, articleStripped });
     }
   }
 }

@@ -107,18 +107,24 @@ export function phraseKeys(phrase: string): string[] {
  * conjunction (و ف), preposition (ب ل ك), article (ال), and ل + ال written "لل".
  * "وبالمغرب" → وبالمغرب, بالمغرب, المغرب, مغرب. Stems keep at least two letters.
  */
+const CLITIC_CACHE_LIMIT = 200_000;
+const cliticCache = new Map<string, string[]>();
+
 export function cliticForms(norm: string): string[] {
+  const cached = cliticCache.get(norm);
+  if (cached) return cached;
   const forms = new Set([norm]);
-  const add = (form: string) => {
-    if (form.length >= 2) forms.add(form);
-  };
   const afterConjunction = [norm];
   if (/^[وف]/.test(norm) && norm.length > 3) afterConjunction.push(norm.slice(1));
   for (const word of afterConjunction) {
-    add(word);
-    if (word.startsWith("لل") && word.length > 3) add(`ال${word.slice(2)}`);
-    if (/^[بلك]/.test(word) && word.length > 3) add(word.slice(1));
+    forms.add(word);
+    if (word.startsWith("لل") && word.length > 3) forms.add(`ال${word.slice(2)}`);
+    if (/^[بلك]/.test(word) && word.length > 3) forms.add(word.slice(1));
   }
-  for (const form of [...forms]) if (form.startsWith("ال") && form.length > 3) add(form.slice(2));
-  return [...forms];
+  for (const form of [...forms]) if (form.startsWith("ال") && form.length > 3) forms.add(form.slice(2));
+  const result = [...forms].filter((form) => form.length >= 2);
+  // Words repeat across articles; a bounded cache keeps memory flat on any corpus size.
+  if (cliticCache.size >= CLITIC_CACHE_LIMIT) cliticCache.clear();
+  cliticCache.set(norm, result);
+  return result;
 }
