@@ -148,20 +148,34 @@ export function runningPid(instance: LocalInstance): number | undefined {
   return pid !== undefined && isNeo4jProcess(pid) ? pid : undefined;
 }
 
-async function boltAnswers(instance: LocalInstance): Promise<boolean> {
+/**
+ * The home folder of the Neo4j answering on the instance's Bolt port, or undefined when none
+ * answers. Another kit's server (another clone, a concurrent test run) may hold the port: the
+ * home folder tells ours from theirs.
+ */
+async function answeringHome(instance: LocalInstance): Promise<string | undefined> {
   const driver = neo4j.driver(boltUriOf(instance), neo4j.auth.basic("neo4j", instance.password), {
     connectionTimeout: 2000,
     maxConnectionPoolSize: 1,
   });
   try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
+    const { records } = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.neo4j_home' RETURN value",
+    );
+    return String(records[0]?.get("value") ?? "");
+  } catch (error) {
+    // Wrong credentials still mean "something answers here".
+    return (error as { code?: string }).code === "Neo.ClientError.Security.Unauthorized"
+      ? UNAUTHORIZED
+      : undefined;
   } finally {
     await driver.close();
   }
 }
+
+const UNAUTHORIZED = "(a server that refuses the password)";
+const isOurs = (instance: LocalInstance, home: string | undefined) =>
+  home !== undefined && resolve(home) === homeOf(instance);
 
 function setInitialPassword(java: string, instance: LocalInstance): void {
   const home = homeOf(instance);
@@ -234,7 +248,19 @@ async function waitForBolt(instance: LocalInstance, child: ChildProcess, timeout
         `Neo4j exited during start (code ${exited}). Last lines of ${logFileOf(instance)}:\n${tailOfLog(instance)}`,
       );
     }
-    if (await boltAnswers(instance)) return;
+    const home = await answeringHome(instance);
+    if (isOurs(instance, home)) return;
+    if (home === UNAUTHORIZED) {
+      throw new LocalNeo4jError(
+        `Neo4j on port ${instance.boltPort} refuses the password: NEO4J_PASSWORD differs from the one set at its first start. ` +
+          `Use that one, or stop Neo4j and delete ${homeOf(instance)} (this deletes its graph).`,
+      );
+    }
+    if (home !== undefined) {
+      throw new LocalNeo4jError(
+        `Another Neo4j (${home}) took port ${instance.boltPort} while ours was starting; stop it or choose other ports.`,
+      );
+    }
     await new Promise((done) => setTimeout(done, 500));
   }
   throw new LocalNeo4jError(
@@ -260,9 +286,10 @@ export async function startLocalNeo4j(
       started: false,
     };
   }
-  if (await boltAnswers(instance)) {
+  const occupant = await answeringHome(instance);
+  if (occupant !== undefined) {
     throw new LocalNeo4jError(
-      `Something else already serves Bolt on port ${instance.boltPort}. Stop it, choose NEO4J_BOLT_PORT, or set NEO4J_URI to use it.`,
+      `Another Neo4j (${occupant}) already serves Bolt on port ${instance.boltPort}. Stop it, choose NEO4J_BOLT_PORT, or set NEO4J_URI to use it.`,
     );
   }
   const java = findJava();
@@ -319,7 +346,7 @@ export interface LocalStatus {
 export async function statusOfLocalNeo4j(instance: LocalInstance): Promise<LocalStatus> {
   return {
     pid: runningPid(instance),
-    boltAnswers: await boltAnswers(instance),
+    boltAnswers: isOurs(instance, await answeringHome(instance)),
     boltUri: boltUriOf(instance),
     browserUrl: browserUrlOf(instance),
   };

@@ -159,6 +159,23 @@ export const CASES: Case[] = [
     deals: [{ parties: ["IL", "MA"], kind: "cooperation agreement", status: "signed" }],
   },
   {
+    name: "a bare المملكة is the article's kingdom",
+    language: "ar",
+    text: `المغرب يعزز دفاعاته الجوية
+تقترب المملكة من اقتناء منظومة باتريوت الأمريكية، في خطوة تعكس تنويع مصادر تسليح المغرب.`,
+    countries: ["MA", "US"],
+    deals: [
+      {
+        parties: ["MA", "US"],
+        kind: "acquisition",
+        status: "under negotiation",
+        supplier: "US",
+        recipient: "MA",
+        systems: ["patriot"],
+      },
+    ],
+  },
+  {
     name: "status: rumoured, from reports",
     language: "ar",
     text: `حسب تقارير إعلامية، فإن قطر تسعى إلى اقتناء منظومة باتريوت من الولايات المتحدة.`,
