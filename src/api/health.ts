@@ -21,8 +21,8 @@ export class Health {
 @Resolver()
 export class HealthResolver {
   @Query(() => Health, { description: "Whether the API and its Neo4j server answer." })
-  async health(@Ctx() { driver, database }: GraphContext): Promise<Health> {
-    const info = await readServerInfo(driver, database);
+  async health(@Ctx() { reader }: GraphContext): Promise<Health> {
+    const info = await readServerInfo(reader.driver, reader.database);
     return { ok: true, neo4jVersion: info.version, neo4jEdition: info.edition };
   }
 }

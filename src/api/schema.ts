@@ -5,10 +5,35 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { ArticleResolver } from "./article.js";
+import { CountryResolver } from "./country.js";
+import { DealResolver } from "./deal.js";
+import { DealPartyResolver, PartnershipResolver, ReportResolver } from "./edges.js";
+import { ExploreResolver } from "./explore.js";
 import { HealthResolver } from "./health.js";
+import { OrganizationResolver } from "./organization.js";
+import { PersonResolver } from "./person.js";
+import { SourceResolver } from "./source.js";
+import { SystemResolver } from "./system.js";
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [HealthResolver], validate: false });
+  return buildSchema({
+    resolvers: [
+      HealthResolver,
+      CountryResolver,
+      DealResolver,
+      SystemResolver,
+      OrganizationResolver,
+      PersonResolver,
+      SourceResolver,
+      ArticleResolver,
+      DealPartyResolver,
+      ReportResolver,
+      PartnershipResolver,
+      ExploreResolver,
+    ],
+    validate: false,
+  });
 }
 
 /** The SDL as committed: sorted, so the file changes only when the schema does. */

@@ -8,9 +8,11 @@
  * In production, unexpected errors reach clients as "Internal server error" only; the details go
  * to the log.
  */
+
+import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -18,18 +20,46 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { defaultGazetteer } from "../extract/index.js";
 import { readServerInfo } from "../graph/index.js";
 import { logger } from "../logger.js";
-import type { GraphContext } from "./context.js";
+import { type GraphContext, Loaders } from "./context.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface ApiOptions {
   driver: Driver;
   database: string;
   production: boolean;
+  /** Bearer token that enables mutations; undefined disables them. */
+  apiToken?: string;
+  /** Called for every Cypher query a request sends (tests count them). */
+  onQuery?: (cypher: string) => void;
+}
+
+/** Query limits, answered with a clear error before any resolver runs. */
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
+
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
+export function bearerMatches(header: string | undefined, token: string | undefined): boolean {
+  if (!token || !header?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice("Bearer ".length));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 export interface RunningApi {
@@ -103,6 +133,8 @@ function healthHandler(driver: Driver, database: string): express.RequestHandler
 /** Builds the schema, starts Apollo Server and listens on host:port (port 0 picks a free one). */
 export async function startApi(options: ApiOptions, port: number, host: string): Promise<RunningApi> {
   const { driver, database, production } = options;
+  const protection = armor();
+  const gazetteer = defaultGazetteer();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphContext>({
@@ -110,7 +142,10 @@ export async function startApi(options: ApiOptions, port: number, host: string):
     introspection: !production,
     formatError: maskInProduction(production),
     includeStacktraceInErrorResponses: !production,
+    validationRules: protection.validationRules,
     plugins: [
+      // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -123,7 +158,18 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => ({ driver, database }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphContext> => {
+        const reader = { driver, database, onQuery: options.onQuery };
+        return {
+          reader,
+          loaders: new Loaders(reader),
+          gazetteer,
+          authorized: bearerMatches(req.headers.authorization, options.apiToken),
+          mutationsEnabled: Boolean(options.apiToken),
+        };
+      },
+    }),
   );
 
   await new Promise<void>((listening) => httpServer.listen(port, host, listening));

@@ -21,7 +21,12 @@ export async function startCommand(): Promise<number> {
   });
   say(formatSummary(loaded, false));
   const api = await startApi(
-    { driver: graph.driver, database: graph.database, production: config.NODE_ENV === "production" },
+    {
+      driver: graph.driver,
+      database: graph.database,
+      production: config.NODE_ENV === "production",
+      apiToken: config.API_TOKEN,
+    },
     config.PORT,
     config.HOST,
   );

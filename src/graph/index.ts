@@ -8,6 +8,19 @@ export {
   statusOfLocalNeo4j,
   stopLocalNeo4j,
 } from "./local-neo4j.js";
+export {
+  cypherInt,
+  type GraphReader,
+  HOPS,
+  type HopName,
+  KEY_OF,
+  type Neighbour,
+  type NodeLabel,
+  neighbours,
+  nodesByKey,
+  type Props,
+  read,
+} from "./reads.js";
 export { applySchema, schemaStatements } from "./schema.js";
 export { readServerInfo, type ServerInfo } from "./server-info.js";
 export { type ArticleToWrite, previewArticles, type WriteCounts, writeArticles } from "./writer.js";

@@ -1,0 +1,89 @@
+/** Article: one report as published, its source, the deals it reports and what it mentions. */
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphContext } from "./context.js";
+import { Country } from "./country.js";
+import { Deal } from "./deal.js";
+import { Mention } from "./edges.js";
+import { hydrate, loadHop, loadNode } from "./nodes.js";
+import { Organization } from "./organization.js";
+import { Person } from "./person.js";
+import { Source } from "./source.js";
+import { System } from "./system.js";
+
+@ObjectType({ description: "An article, identified by a hash of its normalized text." })
+export class Article {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The article's own date, YYYY-MM-DD." })
+  publishedAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "An aggregator's header date, kept when it disagrees.",
+  })
+  headerDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ar, en or fr." })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  byline?: string | null;
+}
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true })
+  article(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<Article | null> {
+    return loadNode(ctx, "Article", Article, id);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: "The outlet that published it." })
+  async source(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source | null> {
+    const [source] = await loadHop(ctx, "sourceOfArticle", Source, article.id);
+    return source ?? null;
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: "The aggregator it was read through, if any." })
+  async aggregator(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source | null> {
+    const [source] = await loadHop(ctx, "aggregatorOfArticle", Source, article.id);
+    return source ?? null;
+  }
+
+  @FieldResolver(() => [Source], { description: "Agencies and outlets it cites." })
+  citedSources(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source[]> {
+    return loadHop(ctx, "citedByArticle", Source, article.id);
+  }
+
+  @FieldResolver(() => [Deal])
+  deals(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Deal[]> {
+    return loadHop(ctx, "dealsOfArticle", Deal, article.id);
+  }
+
+  @FieldResolver(() => [Mention], {
+    description: "Countries, systems, organizations and people it mentions.",
+  })
+  async mentions(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Mention[]> {
+    const hops = [
+      ["countriesOfArticle", Country],
+      ["systemsOfArticle", System],
+      ["organizationsOfArticle", Organization],
+      ["peopleOfArticle", Person],
+    ] as const;
+    const lists = await Promise.all(hops.map(([hop]) => ctx.loaders.hop(hop).load(article.id)));
+    return lists.flatMap((list, index) =>
+      list.map((neighbour) =>
+        Object.assign(new Mention(), {
+          entity: hydrate(hops[index]?.[1] as never, neighbour.props),
+          count: (neighbour.rel.count as number | undefined) ?? 1,
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,120 @@
+/** Country: a party to deals, an origin of systems, a place articles mention. */
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Article } from "./article.js";
+import type { GraphContext } from "./context.js";
+import { Deal } from "./deal.js";
+import { Partnership } from "./edges.js";
+import { DealKind, PartyRole } from "./enums.js";
+import { resolveCountryCode } from "./names.js";
+import { capped, hydrate, loadHop, loadNode } from "./nodes.js";
+import { System } from "./system.js";
+
+@ObjectType({ description: "A country (ISO 3166-1 alpha-2)." })
+export class Country {
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. MA." })
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nameAr?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nameFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Africa, Americas, Asia, Europe or Oceania." })
+  continent?: string | null;
+}
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => Country, {
+    nullable: true,
+    description:
+      "A country by ISO code or by any name, Arabic, English or French (المغرب, Morocco, Maroc, الرباط).",
+  })
+  country(
+    @Arg("code", () => String, { nullable: true }) code: string | null,
+    @Arg("name", () => String, { nullable: true }) name: string | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Country | null> {
+    return loadNode(ctx, "Country", Country, resolveCountryCode(ctx.gazetteer, code ?? name ?? ""));
+  }
+
+  @FieldResolver(() => [Deal], {
+    description: "Deals the country is party to, most recently reported first.",
+  })
+  async deals(
+    @Root() country: Country,
+    @Ctx() ctx: GraphContext,
+    @Arg("role", () => PartyRole, { nullable: true }) role: PartyRole | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+  ): Promise<Deal[]> {
+    const found = await ctx.loaders.hop("dealsOfCountry").load(country.code);
+    const chosen = found.filter((neighbour) => !role || roleOf(neighbour.props, country.code) === role);
+    return chosen.slice(0, capped(first ?? undefined)).map((neighbour) => hydrate(Deal, neighbour.props));
+  }
+
+  @FieldResolver(() => [Partnership], { description: "Countries it has deals with, by number of deals." })
+  async partners(@Root() country: Country, @Ctx() ctx: GraphContext): Promise<Partnership[]> {
+    const deals = await ctx.loaders.hop("dealsOfCountry").load(country.code);
+    const parties = await ctx.loaders.hop("partiesOfDeal").loadMany(deals.map((deal) => deal.key));
+    const byPartner = new Map<string, Partnership>();
+    for (const [index, deal] of deals.entries()) {
+      const list = parties[index];
+      if (!Array.isArray(list)) continue;
+      for (const party of list) {
+        if (party.key === country.code) continue;
+        const partnership =
+          byPartner.get(party.key) ??
+          Object.assign(new Partnership(), { code: party.key, dealCount: 0, kinds: [], lastReported: null });
+        partnership.dealCount += 1;
+        const kind = deal.props.kind as DealKind;
+        if (!partnership.kinds.includes(kind)) partnership.kinds.push(kind);
+        const last = (deal.props.lastReported as string | null) ?? null;
+        if (last && (!partnership.lastReported || last > partnership.lastReported))
+          partnership.lastReported = last;
+        byPartner.set(party.key, partnership);
+      }
+    }
+    return [...byPartner.values()].sort((a, b) => b.dealCount - a.dealCount || a.code.localeCompare(b.code));
+  }
+
+  @FieldResolver(() => [System], { description: "Systems in deals where it is the recipient." })
+  systemsAcquired(@Root() country: Country, @Ctx() ctx: GraphContext): Promise<System[]> {
+    return systemsInRole(ctx, country.code, PartyRole.RECIPIENT);
+  }
+
+  @FieldResolver(() => [System], { description: "Systems in deals where it is the supplier." })
+  systemsSupplied(@Root() country: Country, @Ctx() ctx: GraphContext): Promise<System[]> {
+    return systemsInRole(ctx, country.code, PartyRole.SUPPLIER);
+  }
+
+  @FieldResolver(() => [Article], { description: "Articles that mention it, newest first." })
+  mentionedIn(
+    @Root() country: Country,
+    @Ctx() ctx: GraphContext,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+  ): Promise<Article[]> {
+    return loadHop(ctx, "articlesMentioningCountry", Article, country.code, capped(first ?? undefined));
+  }
+}
+
+/** The role a country plays in a deal, from the deal's supplier/recipient. */
+export function roleOf(deal: Record<string, unknown>, code: string): PartyRole {
+  if (deal.supplier === code) return PartyRole.SUPPLIER;
+  if (deal.recipient === code) return PartyRole.RECIPIENT;
+  return PartyRole.PARTNER;
+}
+
+async function systemsInRole(ctx: GraphContext, code: string, role: PartyRole): Promise<System[]> {
+  const deals = (await ctx.loaders.hop("dealsOfCountry").load(code)).filter(
+    (deal) => roleOf(deal.props, code) === role,
+  );
+  const systems = await ctx.loaders.hop("systemsOfDeal").loadMany(deals.map((deal) => deal.key));
+  const byId = new Map<string, System>();
+  for (const list of systems)
+    if (Array.isArray(list)) for (const system of list) byId.set(system.key, hydrate(System, system.props));
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,215 @@
+/**
+ * Exploring across types: `search` (names through the gazetteer, then the Arabic/English
+ * fulltext indexes, Lucene syntax escaped), `path` (the shortest connection between two
+ * entities, at most 4 hops) and `timeline` (a country's deal reports in date order).
+ */
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { cypherInt, KEY_OF, type NodeLabel, type Props, read } from "../graph/index.js";
+import { Article } from "./article.js";
+import type { GraphContext } from "./context.js";
+import { Country } from "./country.js";
+import { Deal } from "./deal.js";
+import { Entity, Report } from "./edges.js";
+import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
+import { type Constructor, capped, hydrate, LIST_MAX } from "./nodes.js";
+import { Organization } from "./organization.js";
+import { Person } from "./person.js";
+import { Source } from "./source.js";
+import { System } from "./system.js";
+
+const TYPES: Record<NodeLabel, Constructor<object>> = {
+  Country,
+  Deal,
+  System,
+  Organization,
+  Person,
+  Source,
+  Article,
+};
+const MAX_HOPS = 4;
+/** Score of an exact name match, above any fulltext relevance. */
+const EXACT_SCORE = 1000;
+
+function entityOf(labels: string[], props: Props): typeof Entity {
+  const label = labels.find((candidate): candidate is NodeLabel => candidate in TYPES);
+  if (!label) throw new Error(`unexpected node labels ${labels.join(",")}`);
+  return hydrate(TYPES[label], props) as typeof Entity;
+}
+
+/** Lucene query syntax escaped, so search text is only ever text. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (special) => `\\${special}`);
+}
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => Entity)
+  entity!: typeof Entity;
+
+  @Field(() => Float, { description: "Relevance; an exact name match scores 1000 and ranks first." })
+  score!: number;
+}
+
+@ObjectType({ description: "A relationship on a path." })
+export class PathStep {
+  @Field(() => String)
+  type!: string;
+
+  @Field(() => Int, { description: "Index in nodes of the relationship's start." })
+  from!: number;
+
+  @Field(() => Int, { description: "Index in nodes of the relationship's end." })
+  to!: number;
+}
+
+@ObjectType({ description: "The shortest connection between two entities." })
+export class GraphPath {
+  @Field(() => Int)
+  length!: number;
+
+  @Field(() => [Entity])
+  nodes!: (typeof Entity)[];
+
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+}
+
+interface NodeRef {
+  label: NodeLabel;
+  key: string;
+}
+
+/** An entity named by code, id or any name, tried as country, system, source, then plain ids. */
+async function findNode(ctx: GraphContext, text: string, argument: string): Promise<NodeRef> {
+  const country = resolveCountryCode(ctx.gazetteer, text);
+  if (country) return { label: "Country", key: country };
+  const system = resolveSystemId(ctx.gazetteer, text);
+  if (system) return { label: "System", key: system };
+  const source = resolveSourceId(ctx.gazetteer, text);
+  if (source) return { label: "Source", key: source };
+  for (const label of ["Deal", "Organization", "Person", "Article"] as const) {
+    if (await ctx.loaders.node(label).load(text)) return { label, key: text };
+  }
+  throw new GraphQLError(`${argument}: nothing in the graph is called "${text}"`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
+}
+
+@Resolver()
+export class ExploreResolver {
+  @Query(() => [SearchHit], {
+    description:
+      "Countries, systems, organizations, people, sources and articles matching the text, in Arabic, English or French.",
+  })
+  async search(
+    @Arg("text", () => String) text: string,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<SearchHit[]> {
+    const limit = capped(first ?? undefined);
+    if (text.trim() === "" || limit === 0) return [];
+    const exact: NodeRef[] = [];
+    const country = resolveCountryCode(ctx.gazetteer, text);
+    if (country) exact.push({ label: "Country", key: country });
+    const system = resolveSystemId(ctx.gazetteer, text);
+    if (system) exact.push({ label: "System", key: system });
+    const hits: SearchHit[] = [];
+    for (const ref of exact) {
+      const props = await ctx.loaders.node(ref.label).load(ref.key);
+      if (props)
+        hits.push(
+          Object.assign(new SearchHit(), { entity: entityOf([ref.label], props), score: EXACT_SCORE }),
+        );
+    }
+    const rows = await read(
+      ctx.reader,
+      `CALL () {
+         CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
+         UNION ALL
+         CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $limit}) YIELD node, score RETURN node, score
+       }
+       RETURN labels(node) AS labels, properties(node) AS props, score ORDER BY score DESC LIMIT $limit`,
+      { query: escapeLucene(text.trim()), limit: cypherInt(limit) },
+    );
+    const seen = new Set(exact.map((ref) => `${ref.label}:${ref.key}`));
+    for (const row of rows) {
+      const labels = row.labels as string[];
+      const props = row.props as Props;
+      const label = labels[0] as NodeLabel;
+      const key = `${label}:${props[KEY_OF[label]]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push(
+        Object.assign(new SearchHit(), { entity: entityOf(labels, props), score: row.score as number }),
+      );
+    }
+    return hits.slice(0, limit);
+  }
+
+  @Query(() => GraphPath, {
+    nullable: true,
+    description: `The shortest connection between two entities (codes, ids or names), at most ${MAX_HOPS} hops.`,
+  })
+  async path(
+    @Arg("from", () => String) from: string,
+    @Arg("to", () => String) to: string,
+    @Arg("maxHops", () => Int, { defaultValue: MAX_HOPS }) maxHops: number,
+    @Ctx() ctx: GraphContext,
+  ): Promise<GraphPath | null> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+      throw new GraphQLError(`maxHops: between 1 and ${MAX_HOPS}`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    const [a, b] = await Promise.all([findNode(ctx, from, "from"), findNode(ctx, to, "to")]);
+    // Labels, keys and the hop bound come from our own constants and a checked integer.
+    const rows = await read(
+      ctx.reader,
+      `MATCH (a:${a.label} {${KEY_OF[a.label]}: $a}), (b:${b.label} {${KEY_OF[b.label]}: $b})
+       MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
+       RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n), id: elementId(n)}] AS nodes,
+              [r IN relationships(p) | {type: type(r), start: elementId(startNode(r)), end: elementId(endNode(r))}] AS rels`,
+      { a: a.key, b: b.key },
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const nodes = row.nodes as { labels: string[]; props: Props; id: string }[];
+    const index = new Map(nodes.map((node, position) => [node.id, position]));
+    const steps = (row.rels as { type: string; start: string; end: string }[]).map((rel) =>
+      Object.assign(new PathStep(), {
+        type: rel.type,
+        from: index.get(rel.start) ?? -1,
+        to: index.get(rel.end) ?? -1,
+      }),
+    );
+    return Object.assign(new GraphPath(), {
+      length: steps.length,
+      nodes: nodes.map((node) => entityOf(node.labels, node.props)),
+      steps,
+    });
+  }
+
+  @Query(() => [Report], { description: "Reports of deals a country is party to, oldest first." })
+  async timeline(
+    @Arg("country", () => String) country: string,
+    @Arg("first", () => Int, { defaultValue: LIST_MAX }) first: number,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Report[]> {
+    const code = resolveCountryCode(ctx.gazetteer, country);
+    if (!code)
+      throw new GraphQLError(`country: no country called "${country}"`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    const rows = await read(
+      ctx.reader,
+      `MATCH (:Country {code: $code})-[:PARTY_TO]->(d:Deal)<-[r:REPORTS]-(a:Article)
+       RETURN a.id AS articleId, d.id AS dealId, properties(r) AS rel
+       ORDER BY coalesce(a.publishedAt, '9999') ASC, a.id, r.start LIMIT $limit`,
+      { code, limit: cypherInt(capped(first)) },
+    );
+    return rows.map((row) =>
+      Object.assign(new Report(), row.rel as Props, { articleId: row.articleId, dealId: row.dealId }),
+    );
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Batched reads for the API: nodes by key and one-hop neighbours for a list of keys, each one
+ * parameterised Cypher query whatever the list's length — the DataLoaders of a request call
+ * these once per level, so the number of queries does not grow with the result.
+ * Labels and relationship types come from the constants below, never from clients.
+ */
+import neo4j, { type Driver, type Integer } from "neo4j-driver";
+
+export type NodeLabel = "Country" | "Deal" | "System" | "Organization" | "Person" | "Source" | "Article";
+export const KEY_OF: Record<NodeLabel, "code" | "id"> = {
+  Country: "code",
+  Deal: "id",
+  System: "id",
+  Organization: "id",
+  Person: "id",
+  Source: "id",
+  Article: "id",
+};
+
+export type Props = Record<string, unknown>;
+
+export interface GraphReader {
+  driver: Driver;
+  database: string;
+  /** Called once per Cypher query sent (tests count them). */
+  onQuery?: (cypher: string) => void;
+}
+
+/** A Cypher integer: JS numbers travel as floats, and LIMIT refuses 20.0. */
+export const cypherInt = (value: number): Integer => neo4j.int(Math.trunc(value));
+
+export async function read(
+  reader: GraphReader,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<Props[]> {
+  reader.onQuery?.(cypher);
+  const { records } = await reader.driver.executeQuery(cypher, params, {
+    database: reader.database,
+    routing: "READ",
+  });
+  return records.map((record) => record.toObject());
+}
+
+/** Nodes of `label` by key, in the order of `keys` (undefined where none). */
+export async function nodesByKey(
+  reader: GraphReader,
+  label: NodeLabel,
+  keys: readonly string[],
+): Promise<(Props | undefined)[]> {
+  const key = KEY_OF[label];
+  const rows = await read(
+    reader,
+    `MATCH (n:${label}) WHERE n.${key} IN $keys RETURN n.${key} AS key, properties(n) AS props`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.key as string, row.props as Props]));
+  return keys.map((k) => byKey.get(k));
+}
+
+export interface Hop {
+  from: NodeLabel;
+  type: string;
+  direction: "out" | "in";
+  to: NodeLabel;
+  /** Order of neighbours, as a Cypher expression over `b` (the neighbour) and `r`. */
+  orderBy?: string;
+}
+
+/** The relationships every client may walk. */
+export const HOPS = {
+  dealsOfCountry: {
+    from: "Country",
+    type: "PARTY_TO",
+    direction: "out",
+    to: "Deal",
+    orderBy: "coalesce(b.lastReported, '') DESC, b.id",
+  },
+  partiesOfDeal: { from: "Deal", type: "PARTY_TO", direction: "in", to: "Country", orderBy: "b.code" },
+  systemsOfDeal: { from: "Deal", type: "INVOLVES", direction: "out", to: "System", orderBy: "b.id" },
+  dealsOfSystem: {
+    from: "System",
+    type: "INVOLVES",
+    direction: "in",
+    to: "Deal",
+    orderBy: "coalesce(b.lastReported, '') DESC, b.id",
+  },
+  reportsOfDeal: {
+    from: "Deal",
+    type: "REPORTS",
+    direction: "in",
+    to: "Article",
+    orderBy: "coalesce(b.publishedAt, '') ASC, r.start",
+  },
+  dealsOfArticle: { from: "Article", type: "REPORTS", direction: "out", to: "Deal", orderBy: "r.start" },
+  originOfSystem: { from: "System", type: "ORIGINATES_IN", direction: "out", to: "Country" },
+  makersOfSystem: { from: "System", type: "MADE_BY", direction: "out", to: "Organization", orderBy: "b.id" },
+  seatOfOrganization: { from: "Organization", type: "BASED_IN", direction: "out", to: "Country" },
+  sourceOfArticle: { from: "Article", type: "PUBLISHED_BY", direction: "out", to: "Source" },
+  aggregatorOfArticle: { from: "Article", type: "VIA", direction: "out", to: "Source" },
+  citedByArticle: { from: "Article", type: "CITES", direction: "out", to: "Source", orderBy: "b.id" },
+  articlesOfSource: {
+    from: "Source",
+    type: "PUBLISHED_BY",
+    direction: "in",
+    to: "Article",
+    orderBy: "coalesce(b.publishedAt, '') DESC, b.id",
+  },
+  articlesMentioningCountry: {
+    from: "Country",
+    type: "MENTIONS",
+    direction: "in",
+    to: "Article",
+    orderBy: "coalesce(b.publishedAt, '') DESC, b.id",
+  },
+  countriesOfArticle: {
+    from: "Article",
+    type: "MENTIONS",
+    direction: "out",
+    to: "Country",
+    orderBy: "r.count DESC, b.code",
+  },
+  systemsOfArticle: {
+    from: "Article",
+    type: "MENTIONS",
+    direction: "out",
+    to: "System",
+    orderBy: "r.count DESC, b.id",
+  },
+  organizationsOfArticle: {
+    from: "Article",
+    type: "MENTIONS",
+    direction: "out",
+    to: "Organization",
+    orderBy: "r.count DESC, b.id",
+  },
+  peopleOfArticle: { from: "Article", type: "MENTIONS", direction: "out", to: "Person", orderBy: "b.id" },
+  articlesQuotingPerson: {
+    from: "Person",
+    type: "QUOTED_IN",
+    direction: "out",
+    to: "Article",
+    orderBy: "coalesce(b.publishedAt, '') DESC",
+  },
+} as const satisfies Record<string, Hop>;
+
+export type HopName = keyof typeof HOPS;
+
+export interface Neighbour {
+  key: string;
+  props: Props;
+  rel: Props;
+}
+
+/** For each key, its neighbours along `hop` (ordered), with the relationship's properties. */
+export async function neighbours(
+  reader: GraphReader,
+  hopName: HopName,
+  keys: readonly string[],
+): Promise<Neighbour[][]> {
+  const hop: Hop = HOPS[hopName];
+  const arrow = hop.direction === "out" ? `-[r:${hop.type}]->` : `<-[r:${hop.type}]-`;
+  const fromKey = KEY_OF[hop.from];
+  const toKey = KEY_OF[hop.to];
+  const rows = await read(
+    reader,
+    `MATCH (a:${hop.from})${arrow}(b:${hop.to}) WHERE a.${fromKey} IN $keys
+     RETURN a.${fromKey} AS from, b.${toKey} AS key, properties(b) AS props, properties(r) AS rel
+     ORDER BY ${hop.orderBy ?? `b.${toKey}`}`,
+    { keys },
+  );
+  const grouped = new Map<string, Neighbour[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.from as string) ?? [];
+    list.push({ key: row.key as string, props: row.props as Props, rel: row.rel as Props });
+    grouped.set(row.from as string, list);
+  }
+  return keys.map((key) => grouped.get(key) ?? []);
+}
