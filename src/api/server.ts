@@ -21,8 +21,9 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import express from "express";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { defaultGazetteer } from "../extract/index.js";
 import { readServerInfo } from "../graph/index.js";
@@ -47,11 +48,37 @@ function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    maxTokens: { enabled: false }, // see tokenLimit
     costLimit: { maxCost: LIMITS.maxCost },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+}
+
+/**
+ * The token limit, checked before Apollo parses: graphql-armor's Apollo plugin throws while
+ * parsing, which Apollo answers with 500, so we run the same armor parser here and answer 400.
+ */
+function tokenLimit(n: number): express.RequestHandler {
+  return (request, response, next) => {
+    const query =
+      request.method === "GET"
+        ? request.query.query
+        : (request.body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== "string") return next();
+    try {
+      new MaxTokensParserWLexer(query, { n }).parseDocument();
+    } catch (error) {
+      if (error instanceof GraphQLError && /Token limit/.test(error.message)) {
+        response
+          .status(400)
+          .json({ errors: [{ message: error.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
+        return;
+      }
+      // Any other syntax error is Apollo's to report.
+    }
+    next();
+  };
 }
 
 /** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
@@ -158,6 +185,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphContext> => {
         const reader = { driver, database, onQuery: options.onQuery };

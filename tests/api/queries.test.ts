@@ -1,0 +1,214 @@
+/**
+ * The API end to end over HTTP, against a real Neo4j loaded with the seeds and two fixture
+ * articles, driven by a real GraphQL client (graphql-request).
+ */
+import { GraphQLClient, gql } from "graphql-request";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApi } from "../../src/api/index.js";
+import { startApi } from "../../src/api/index.js";
+import { defaultGazetteer } from "../../src/extract/index.js";
+import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
+import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+describe("the GraphQL API over HTTP", () => {
+  let driver: Driver;
+  let api: RunningApi;
+  let client: GraphQLClient;
+  let cypherQueries = 0;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    await applySchema(driver, TEST_DATABASE);
+    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
+    await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
+      batchSize: 100,
+      dryRun: false,
+      maxBytes: 1e7,
+    });
+    api = await startApi(
+      {
+        driver,
+        database: TEST_DATABASE,
+        production: false,
+        onQuery: () => {
+          cypherQueries += 1;
+        },
+      },
+      0,
+      "127.0.0.1",
+    );
+    client = new GraphQLClient(api.url);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await clearGraph(driver);
+    await driver.close();
+  });
+
+  it("answers in one query: who Morocco has deals with, about which systems, reported by whom, with what evidence", async () => {
+    const data = await client.request<{
+      country: {
+        deals: {
+          id: string;
+          status: string;
+          parties: { role: string; country: { code: string } }[];
+          systems: { name: string }[];
+          reports: { evidence: string; source: { name: string } | null }[];
+        }[];
+      };
+    }>(gql`
+      {
+        country(code: "MA") {
+          deals {
+            id status
+            parties { role country { code nameAr } }
+            systems { name category origin { code } }
+            reports { status evidence publishedAt source { name } article { title } }
+          }
+        }
+      }
+    `);
+    const deals = data.country.deals;
+    expect(deals.map((deal) => deal.id).sort()).toEqual([
+      "MA-PK:cooperation-agreement",
+      "MA-RU:acquisition:s-400",
+    ]);
+    const s400 = deals.find((deal) => deal.id === "MA-RU:acquisition:s-400");
+    expect(s400?.parties).toEqual([
+      { role: "RECIPIENT", country: { code: "MA", nameAr: "المغرب" } },
+      { role: "SUPPLIER", country: { code: "RU", nameAr: "روسيا" } },
+    ]);
+    expect(s400?.systems.map((system) => system.name)).toEqual(["S-400"]);
+    expect(s400?.reports.map((report) => report.source?.name)).toEqual(["Hespress", "Alayam24"]);
+    expect(s400?.reports[1]?.evidence).toContain("تناقش المملكة المغربية مع روسيا");
+  });
+
+  it.each([
+    ["code", "MA"],
+    ["name", "المغرب"],
+    ["name", "Morocco"],
+    ["name", "Maroc"],
+    ["name", "بالمغرب"],
+    ["name", "الرباط"],
+  ])("finds Morocco by %s %s", async (argument, value) => {
+    const data = await client.request<{ country: { code: string } | null }>(
+      `query ($value: String) { country(${argument}: $value) { code } }`,
+      { value },
+    );
+    expect(data.country?.code).toBe("MA");
+  });
+
+  it.each(["S-400", "إس-400", "اس 400", "s400"])("finds S-400 by the name %s", async (name) => {
+    const data = await client.request<{ system: { id: string; origin: { code: string } } | null }>(
+      `query ($name: String) { system(name: $name) { id origin { code } } }`,
+      { name },
+    );
+    expect(data.system).toEqual({ id: "s-400", origin: { code: "RU" } });
+  });
+
+  it("finds a path from Pakistan to S-400", async () => {
+    const data = await client.request<{
+      path: { length: number; nodes: { __typename: string; code?: string; id?: string }[] } | null;
+    }>(gql`
+      { path(from: "Pakistan", to: "S-400") { length nodes { __typename ... on Country { code } ... on System { id } } } }
+    `);
+    expect(data.path?.length).toBeLessThanOrEqual(4);
+    expect(data.path?.nodes[0]).toEqual({ __typename: "Country", code: "PK" });
+    expect(data.path?.nodes.at(-1)).toEqual({ __typename: "System", id: "s-400" });
+  });
+
+  it("pages through deals with stable cursors, no deal seen twice or skipped", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 10; page += 1) {
+      const data: {
+        deals: {
+          totalCount: number;
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await client.request(
+        `query ($after: String) { deals(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      total = data.deals.totalCount;
+      seen.push(...data.deals.edges.map((edge) => edge.node.id));
+      if (!data.deals.pageInfo.hasNextPage) break;
+      after = data.deals.pageInfo.endCursor;
+    }
+    expect(total).toBe(7);
+    expect(new Set(seen).size).toBe(7);
+    const all: { deals: { edges: { node: { id: string } }[] } } = await client.request(
+      `{ deals(first: 100) { edges { node { id } } } }`,
+    );
+    expect(seen).toEqual(all.deals.edges.map((edge) => edge.node.id));
+  });
+
+  it("filters deals by supplier name, system, kind and status", async () => {
+    const data = await client.request<{ deals: { edges: { node: { id: string } }[] } }>(
+      `{ deals(filter: { supplier: "روسيا", system: "إس-400", kind: ACQUISITION, status: UNDER_NEGOTIATION }, orderBy: ID_ASC) { edges { node { id } } } }`,
+    );
+    expect(data.deals.edges.map((edge) => edge.node.id)).toEqual([
+      "EG-RU:acquisition:s-400",
+      "IQ-RU:acquisition:s-400",
+      "MA-RU:acquisition:s-400",
+      "QA-RU:acquisition:s-400",
+    ]);
+  });
+
+  it("caps the page size, refuses an absurd one by its cost, and refuses a cursor it did not give out", async () => {
+    const capped = await client.request<{ deals: { edges: unknown[] } }>(
+      `{ deals(first: 1000) { edges { cursor } } }`,
+    );
+    expect(capped.deals.edges.length).toBe(7);
+    await expect(client.request(`{ deals(first: 1000000000) { edges { cursor } } }`)).rejects.toThrow(
+      /Query Cost limit of 20000 exceeded/,
+    );
+    await expect(client.request(`{ deals(after: "not-a-cursor") { totalCount } }`)).rejects.toThrow(
+      /not a cursor this API gave out/,
+    );
+  });
+
+  it("searches Arabic and English, and treats Lucene syntax as text", async () => {
+    const arabic = await client.request<{ search: { entity: { __typename: string; code?: string } }[] }>(
+      `{ search(text: "الباكستانية") { entity { __typename ... on Country { code } } } }`,
+    );
+    expect(arabic.search[0]?.entity).toEqual({ __typename: "Country", code: "PK" });
+    const english = await client.request<{ search: { entity: { __typename: string; id?: string } }[] }>(
+      `{ search(text: "Thunder") { entity { __typename ... on System { id } } } }`,
+    );
+    expect(english.search.map((hit) => hit.entity)).toContainEqual({ __typename: "System", id: "jf-17" });
+    const hostile = await client.request<{ search: unknown[] }>(
+      `query ($text: String!) { search(text: $text) { score } }`,
+      { text: 'S-400") OR 1=1 // (*:* AND ~ ^ [a TO z]' },
+    );
+    expect(Array.isArray(hostile.search)).toBe(true);
+  });
+
+  it("gives a country's timeline in date order", async () => {
+    const data = await client.request<{ timeline: { publishedAt: string; deal: { id: string } }[] }>(
+      `{ timeline(country: "Morocco") { publishedAt deal { id } } }`,
+    );
+    const dates = data.timeline.map((report) => report.publishedAt);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe("2024-11-20");
+  });
+
+  it("sends a number of Cypher queries that does not grow with the lists (no N+1)", async () => {
+    const nested = `{ deals(first: 100) { edges { node { parties { country { code nameEn } } systems { origin { code } manufacturers { name } } reports { source { name } article { title } } } } } }`;
+    const count = async (first: number) => {
+      cypherQueries = 0;
+      await client.request(nested.replace("first: 100", `first: ${first}`));
+      return cypherQueries;
+    };
+    const few = await count(1);
+    const many = await count(100);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(12);
+  });
+});
