@@ -11,6 +11,7 @@ import { DealResolver } from "./deal.js";
 import { DealPartyResolver, PartnershipResolver, ReportResolver } from "./edges.js";
 import { ExploreResolver } from "./explore.js";
 import { HealthResolver } from "./health.js";
+import { IngestResolver } from "./ingest.js";
 import { OrganizationResolver } from "./organization.js";
 import { PersonResolver } from "./person.js";
 import { SourceResolver } from "./source.js";
@@ -31,6 +32,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ReportResolver,
       PartnershipResolver,
       ExploreResolver,
+      IngestResolver,
     ],
     validate: false,
   });

@@ -23,4 +23,10 @@ export {
 } from "./reads.js";
 export { applySchema, schemaStatements } from "./schema.js";
 export { readServerInfo, type ServerInfo } from "./server-info.js";
-export { type ArticleToWrite, previewArticles, type WriteCounts, writeArticles } from "./writer.js";
+export {
+  type ArticleToWrite,
+  deleteArticles,
+  previewArticles,
+  type WriteCounts,
+  writeArticles,
+} from "./writer.js";

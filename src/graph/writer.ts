@@ -256,6 +256,27 @@ export async function writeArticles(
   }
 }
 
+/** Deletes articles with all their edges; deals left without reports go, the others re-aggregate. */
+export async function deleteArticles(driver: Driver, database: string, ids: string[]): Promise<WriteCounts> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counts = zeroCounts();
+      const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
+      countUpdates(counts, removed);
+      const deals = [...new Set(removed.records.flatMap((record) => record.get("deals") as string[]))];
+      if (deals.length > 0) {
+        countUpdates(counts, await tx.run(REMOVE_UNREPORTED_DEALS, { ids: deals }));
+        countUpdates(counts, await tx.run(AGGREGATE_DEALS, { ids: deals }));
+      }
+      if (removed.records.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS));
+      return counts;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
 /** What writing `items` would do, without writing: new, unchanged and updated counts. */
 export async function previewArticles(
   driver: Driver,
