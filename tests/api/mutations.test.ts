@@ -35,11 +35,12 @@ describe("mutations", () => {
   });
 
   it("refuses without a token, or with a wrong one, and writes nothing", async () => {
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: `Bearer ${TOKEN.slice(0, -1)}x` },
       { authorization: TOKEN },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const { body } = await postGraphQL(api.url, INGEST, { input }, headers);
       expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
