@@ -1,4 +1,5 @@
 /** Article: one report as published, its source, the deals it reports and what it mentions. */
+import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
@@ -18,10 +19,10 @@ export class Article {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The article's own date, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The article's own date, YYYY-MM-DD." })
   publishedAt?: string | null;
 
-  @Field(() => String, {
+  @Field(() => GraphQLLocalDate, {
     nullable: true,
     description: "An aggregator's header date, kept when it disagrees.",
   })

@@ -1,12 +1,13 @@
 /** Country: a party to deals, an origin of systems, a place articles mention. */
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { cypherInt, read } from "../graph/index.js";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
 import { Deal } from "./deal.js";
 import { Partnership } from "./edges.js";
 import { DealKind, PartyRole } from "./enums.js";
 import { resolveCountryCode } from "./names.js";
-import { capped, hydrate, loadHop, loadNode } from "./nodes.js";
+import { capped, hydrate, LIST_MAX, loadHop, loadNode } from "./nodes.js";
 import { System } from "./system.js";
 
 @ObjectType({ description: "A country (ISO 3166-1 alpha-2)." })
@@ -40,6 +41,22 @@ export class CountryResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<Country | null> {
     return loadNode(ctx, "Country", Country, resolveCountryCode(ctx.gazetteer, code ?? name ?? ""));
+  }
+
+  @Query(() => [Country], {
+    description: "Countries in the graph (those some article mentions), by code; optionally one continent.",
+  })
+  async countries(
+    @Arg("continent", () => String, { nullable: true }) continent: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<Country[]> {
+    const rows = await read(
+      ctx.reader,
+      "MATCH (c:Country) WHERE $continent IS NULL OR c.continent = $continent RETURN properties(c) AS props ORDER BY c.code LIMIT $limit",
+      { continent, limit: cypherInt(capped(first ?? LIST_MAX)) },
+    );
+    return rows.map((row) => hydrate(Country, row.props as Record<string, unknown>));
   }
 
   @FieldResolver(() => [Deal], {

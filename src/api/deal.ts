@@ -2,7 +2,9 @@
  * Deal: one deal between countries, aggregated from every article that reports it; the
  * filterable, cursor-paginated `deals` list.
  */
+
 import { GraphQLError } from "graphql";
+import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
   Ctx,
@@ -41,10 +43,10 @@ export class Deal {
   @Field(() => DealStatus, { description: "The status of the latest report." })
   status!: DealStatus;
 
-  @Field(() => String, { nullable: true, description: "Date of the first report, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Date of the first report, YYYY-MM-DD." })
   firstReported?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Date of the latest report, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Date of the latest report, YYYY-MM-DD." })
   lastReported?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,4 +1,5 @@
 /** Edge types that carry data: a deal's party with its role, a report of a deal, a partnership, a mention. */
+import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Ctx,
   createUnionType,
@@ -56,7 +57,7 @@ export class Report {
   @Field(() => Int)
   end!: number;
 
-  @Field(() => String, { nullable: true, description: "The article's date, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "The article's date, YYYY-MM-DD." })
   publishedAt?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -98,7 +99,7 @@ export class Partnership {
   @Field(() => [DealKind])
   kinds!: DealKind[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true })
   lastReported!: string | null;
 }
 

@@ -1,11 +1,13 @@
 /** System: a weapon system, its origin, makers and the deals that involve it. */
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { cypherInt, read } from "../graph/index.js";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { SystemCategory } from "./enums.js";
-import { resolveSystemId } from "./names.js";
-import { loadHop, loadNode } from "./nodes.js";
+import { resolveCountryCode, resolveSystemId } from "./names.js";
+import { capped, hydrate, LIST_MAX, loadHop, loadNode } from "./nodes.js";
 import { Organization } from "./organization.js";
 
 @ObjectType({ description: "A weapon system (S-400, JF-17 Thunder, Bayraktar TB2 …)." })
@@ -37,6 +39,30 @@ export class SystemResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<System | null> {
     return loadNode(ctx, "System", System, resolveSystemId(ctx.gazetteer, id ?? name ?? ""));
+  }
+
+  @Query(() => [System], {
+    description: "Systems in the graph, by id; optionally of one category and/or origin (code or name).",
+  })
+  async systems(
+    @Arg("category", () => SystemCategory, { nullable: true }) category: SystemCategory | null,
+    @Arg("origin", () => String, { nullable: true }) origin: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<System[]> {
+    const code = origin === null ? null : resolveCountryCode(ctx.gazetteer, origin);
+    if (origin !== null && !code)
+      throw new GraphQLError(`origin: no country called "${origin}"`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    const rows = await read(
+      ctx.reader,
+      `MATCH (s:System) WHERE ($category IS NULL OR s.category = $category)
+         AND ($origin IS NULL OR EXISTS { (s)-[:ORIGINATES_IN]->(:Country {code: $origin}) })
+       RETURN properties(s) AS props ORDER BY s.id LIMIT $limit`,
+      { category, origin: code, limit: cypherInt(capped(first ?? LIST_MAX)) },
+    );
+    return rows.map((row) => hydrate(System, row.props as Record<string, unknown>));
   }
 
   @FieldResolver(() => [String], {

@@ -190,6 +190,24 @@ describe("the GraphQL API over HTTP", () => {
     expect(Array.isArray(hostile.search)).toBe(true);
   });
 
+  it("lists systems by category and origin name, and countries by continent", async () => {
+    const systems = await client.request<{ systems: { id: string }[] }>(
+      `{ systems(category: TANK, origin: "باكستان") { id } }`,
+    );
+    expect(systems.systems.map((system) => system.id)).toEqual(["al-khalid", "al-zarrar"]);
+    const african = await client.request<{ countries: { code: string }[] }>(
+      `{ countries(continent: "Africa") { code } }`,
+    );
+    expect(african.countries.map((country) => country.code)).toEqual(["EG", "MA", "NG"]);
+  });
+
+  it("serves dates as LocalDate (YYYY-MM-DD)", async () => {
+    const data = await client.request<{ deal: { firstReported: string; lastReported: string } }>(
+      `{ deal(id: "MA-RU:acquisition:s-400") { firstReported lastReported } }`,
+    );
+    expect(data.deal).toEqual({ firstReported: "2024-11-20", lastReported: "2024-12-02" });
+  });
+
   it("gives a country's timeline in date order", async () => {
     const data = await client.request<{ timeline: { publishedAt: string; deal: { id: string } }[] }>(
       `{ timeline(country: "Morocco") { publishedAt deal { id } } }`,
