@@ -1,42 +1,28 @@
-/** GraphQL enums over the vocabularies of DESIGN.md; their values are the strings in the graph. */
+/**
+ * GraphQL enums over the vocabularies of DESIGN.md. Deal kinds, statuses and system categories
+ * come from the extract stage's lists (one source of truth); GraphQL names are those values in
+ * capitals (co-production → CO_PRODUCTION), and the values are the strings stored in the graph.
+ */
 import { registerEnumType } from "type-graphql";
+import {
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  type DealKind as DealKindValue,
+  type DealStatus as DealStatusValue,
+  SYSTEM_CATEGORIES,
+  type SystemCategory as SystemCategoryValue,
+} from "../extract/index.js";
 
-export enum DealKind {
-  ACQUISITION = "acquisition",
-  CO_PRODUCTION = "co-production",
-  COOPERATION_AGREEMENT = "cooperation agreement",
-  TRAINING = "training",
-  TRANSFER = "transfer",
-  INVESTMENT = "investment",
-  EXERCISE = "exercise",
-  OTHER = "other",
+function enumOf<T extends string>(values: readonly T[]): Record<string, T> {
+  return Object.fromEntries(values.map((value) => [value.toUpperCase().replace(/[ -]/g, "_"), value]));
 }
 
-export enum DealStatus {
-  RUMOURED = "rumoured",
-  UNDER_NEGOTIATION = "under negotiation",
-  AGREED = "agreed",
-  SIGNED = "signed",
-  DELIVERED = "delivered",
-  CANCELLED = "cancelled",
-  DENIED = "denied",
-  UNKNOWN = "unknown",
-}
-
-export enum SystemCategory {
-  AIR_DEFENCE = "air defence",
-  FIGHTER_AIRCRAFT = "fighter aircraft",
-  DRONE = "drone",
-  TANK = "tank",
-  ARMOURED_VEHICLE = "armoured vehicle",
-  MISSILE = "missile",
-  ARTILLERY = "artillery",
-  HELICOPTER = "helicopter",
-  SHIP = "ship",
-  RADAR = "radar",
-  SMALL_ARMS = "small arms",
-  OTHER = "other",
-}
+export const DealKind = enumOf(DEAL_KINDS);
+export type DealKind = DealKindValue;
+export const DealStatus = enumOf(DEAL_STATUSES);
+export type DealStatus = DealStatusValue;
+export const SystemCategory = enumOf(SYSTEM_CATEGORIES);
+export type SystemCategory = SystemCategoryValue;
 
 export enum PartyRole {
   SUPPLIER = "supplier",
