@@ -11,6 +11,7 @@
  * A candidate without any status cue never creates a deal: it only adds detail to one that
  * another clause stated — precision matters more than recall in an analyst's graph.
  */
+import { lowerBound } from "../text/search.js";
 import { normalizeDigits, type Token } from "../text/tokens.js";
 import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
@@ -50,8 +51,8 @@ export interface DealInput {
   pair: string[];
   /** Where the title ends; evidence from the body is preferred to the title's. */
   titleEnd: number;
-  /** Token indexes of a bare المملكة that stand for the article's kingdom, and that kingdom. */
-  kingdomRefs: Set<number>;
+  /** Token indexes (ascending) of a bare المملكة that stand for the article's kingdom, and that kingdom. */
+  kingdomRefs: number[];
   kingdom: string | null;
 }
 
@@ -110,14 +111,27 @@ interface SpanFacts {
 function factsIn(input: DealInput, from: number, to: number): SpanFacts {
   const countries: SpanFacts["countries"] = [];
   const systems: string[] = [];
-  for (const mention of input.mentions) {
-    if (mention.first < from || mention.last > to) continue;
+  for (
+    let index = lowerBound(input.mentions, from, (mention) => mention.first);
+    index < input.mentions.length;
+    index += 1
+  ) {
+    const mention = input.mentions[index] as Mention;
+    if (mention.first > to) break;
+    if (mention.last > to) continue;
     if (mention.alias.type === "country") countries.push({ code: mention.alias.id, first: mention.first });
     if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
       systems.push(mention.alias.id);
   }
-  for (const index of input.kingdomRefs) {
-    if (index >= from && index <= to && input.kingdom) countries.push({ code: input.kingdom, first: index });
+  if (input.kingdom) {
+    const refs = input.kingdomRefs;
+    for (
+      let at = lowerBound(refs, from, (ref) => ref);
+      at < refs.length && (refs[at] as number) <= to;
+      at += 1
+    ) {
+      countries.push({ code: input.kingdom, first: refs[at] as number });
+    }
   }
   if (input.cues.has("pair", from, to)) {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
@@ -279,10 +293,27 @@ const DESIGNATION_WORDS = new Set([
   "نسخه",
 ]);
 
+const systemStartsCache = new WeakMap<Mention[], Set<number>>();
+
+/** Token indexes where a system name starts; computed once per article, not once per clause. */
+function systemStartsOf(mentions: Mention[]): Set<number> {
+  let starts = systemStartsCache.get(mentions);
+  if (!starts) {
+    starts = new Set(
+      mentions.filter((mention) => mention.alias.type === "system").map((mention) => mention.first),
+    );
+    systemStartsCache.set(mentions, starts);
+  }
+  return starts;
+}
+
 /** The number of units ordered: a number right before a unit word or a system name ("24 طائرة", "24 F-16"). */
 function quantityIn(input: DealInput, from: number, to: number): number | null {
-  const systemStarts = new Set(input.mentions.filter((m) => m.alias.type === "system").map((m) => m.first));
-  const insideName = (index: number) => input.mentions.some((m) => index > m.first && index <= m.last);
+  const systemStarts = systemStartsOf(input.mentions);
+  const insideName = (index: number) => {
+    const before = input.mentions[lowerBound(input.mentions, index, (m) => m.first) - 1];
+    return before !== undefined && index <= before.last;
+  };
   for (let index = from; index <= to; index += 1) {
     const token = input.tokens[index];
     if (

@@ -85,20 +85,20 @@ function resolveSource(gazetteer: Gazetteer, outlet: string | null): string | nu
 }
 
 /** Bare المملكة / "the Kingdom" not inside a longer name: the article's own kingdom. */
-function kingdomReferences(tokens: ReturnType<typeof tokenize>, mentions: Mention[]): Set<number> {
+function kingdomReferences(tokens: ReturnType<typeof tokenize>, mentions: Mention[]): number[] {
   const covered = new Set(
     mentions.flatMap((mention) =>
       Array.from({ length: mention.last - mention.first + 1 }, (_, i) => mention.first + i),
     ),
   );
-  const refs = new Set<number>();
+  const refs: number[] = [];
   for (const [index, token] of tokens.entries()) {
     if (covered.has(index)) continue;
     if (
       /^[وفبل]?(ال|لل)?مملك(ه|تها|ته)$/.test(token.norm) ||
       (token.norm === "kingdom" && tokens[index - 1]?.norm === "the")
     )
-      refs.add(index);
+      refs.push(index);
   }
   return refs;
 }
@@ -123,9 +123,9 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const pair = mainPair(titleCodes, countryCounts);
   const focus = pair[0] ? gazetteer.countries.get(pair[0]) : undefined;
   const kingdom = focus?.kingdom ? focus.code : null;
-  const kingdomRefs = kingdom ? kingdomReferences(tokens, mentions) : new Set<number>();
-  if (kingdom && kingdomRefs.size > 0)
-    countryCounts.set(kingdom, (countryCounts.get(kingdom) ?? 0) + kingdomRefs.size);
+  const kingdomRefs = kingdom ? kingdomReferences(tokens, mentions) : [];
+  if (kingdom && kingdomRefs.length > 0)
+    countryCounts.set(kingdom, (countryCounts.get(kingdom) ?? 0) + kingdomRefs.length);
 
   const sourceId = resolveSource(gazetteer, article.outlet);
   const aggregatorId = resolveSource(gazetteer, article.aggregator);

@@ -7,6 +7,7 @@
  * nisba that is really a surname (حسن المغربي).
  */
 
+import { lowerBound } from "../text/search.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import type { CueCategory, Gazetteer } from "./gazetteer.js";
 import type { Alias, Candidate } from "./trie.js";
@@ -78,6 +79,7 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
 }
 
 export class CueIndex {
+  /** Hits per category, sorted by first token (findCues emits them in token order). */
   private readonly byCategory = new Map<CueCategory, CueHit[]>();
 
   constructor(hits: CueHit[]) {
@@ -90,16 +92,24 @@ export class CueIndex {
 
   /** Hits of `category` lying within token indexes [from, to]. */
   within(category: CueCategory, from: number, to: number): CueHit[] {
-    return (this.byCategory.get(category) ?? []).filter((hit) => hit.first >= from && hit.last <= to);
+    const hits = this.byCategory.get(category) ?? [];
+    const found: CueHit[] = [];
+    for (let index = lowerBound(hits, from, (hit) => hit.first); index < hits.length; index += 1) {
+      const hit = hits[index] as CueHit;
+      if (hit.first > to) break;
+      if (hit.last <= to) found.push(hit);
+    }
+    return found;
   }
 
   has(category: CueCategory, from: number, to: number): boolean {
     return this.within(category, from, to).length > 0;
   }
 
-  /** Whether a hit of `category` covers token `index` exactly. */
+  /** Whether a hit of `category` starts at token `index`. */
   at(category: CueCategory, index: number): boolean {
-    return (this.byCategory.get(category) ?? []).some((hit) => hit.first === index);
+    const hits = this.byCategory.get(category) ?? [];
+    return hits[lowerBound(hits, index, (hit) => hit.first)]?.first === index;
   }
 }
 

@@ -4,6 +4,7 @@
  * chercheur". A name is two to four words that belong to no known entity, led by a known given
  * name or followed by a role after a comma; a lone surname (وأضاف معتضد) is not a new person.
  */
+import { lowerBound } from "../text/search.js";
 import type { Token } from "../text/tokens.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
@@ -41,7 +42,8 @@ const joined = (text: string, a: Token | undefined, b: Token | undefined) =>
   a !== undefined && b !== undefined && /^[\s\u00A0]*$/.test(text.slice(a.end, b.start));
 
 function covered(mentions: Mention[], index: number): boolean {
-  return mentions.some((mention) => index >= mention.first && index <= mention.last);
+  const candidate = mentions[lowerBound(mentions, index + 1, (mention) => mention.first) - 1];
+  return candidate !== undefined && index <= candidate.last;
 }
 
 function isNameWord(input: PeopleInput, index: number): boolean {

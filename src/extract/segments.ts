@@ -3,6 +3,7 @@
  * sentences of comma-joined clauses, and one sentence often states two deals ("the coming
  * agreement … after the first one, signed years ago"), so deals are read clause by clause.
  */
+import { lowerBound } from "../text/search.js";
 import type { Token } from "../text/tokens.js";
 import type { Span } from "./mentions.js";
 
@@ -81,14 +82,12 @@ function trim(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Attaches token ranges to spans (tokens sorted by offset). */
+/** Attaches token ranges to spans (tokens sorted by offset), by binary search: clauses of a huge text stay cheap. */
 function withTokens(spans: Span[], tokens: Token[]): Segment[] {
-  let cursor = 0;
   return spans.map((span) => {
-    while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < span.start) cursor += 1;
-    const first = cursor;
-    while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= span.end) cursor += 1;
-    return { ...span, first, last: cursor - 1 };
+    const first = lowerBound(tokens, span.start, (token) => token.start);
+    const after = lowerBound(tokens, span.end + 1, (token) => token.end);
+    return { ...span, first, last: after - 1 };
   });
 }
 

@@ -25,7 +25,10 @@ export interface Token {
 }
 
 const ARABIC_LETTERS = "\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u06D3\\u06D5\\u06FA-\\u06FF";
-const ARABIC_MARKS = "\\u0610-\\u061A\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u200C\\u200D";
+// Diacritics, tatweel, and invisible controls (zero-width, bidi marks and embeddings) that
+// can sit inside a word without changing it.
+const ARABIC_MARKS =
+  "\\u0610-\\u061A\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF";
 const TOKEN_PATTERN = new RegExp(
   `([${ARABIC_LETTERS}][${ARABIC_LETTERS}${ARABIC_MARKS}]*)|([\\p{Script=Latin}][\\p{Script=Latin}\\p{M}]*)|([0-9\\u0660-\\u0669\\u06F0-\\u06F9]+)`,
   "gu",
