@@ -6,7 +6,8 @@
  * - GET /health: 200 with the Neo4j version when Bolt answers, 503 otherwise — for docker-compose
  *   and load balancers.
  * In production, unexpected errors reach clients as "Internal server error" only; the details go
- * to the log.
+ * to the log. Query limits (graphql-armor) refuse hostile shapes with a 400 before any resolver
+ * runs; mutations check the bearer token in constant time (bearerMatches).
  */
 
 import { timingSafeEqual } from "node:crypto";
