@@ -22,22 +22,26 @@ export class Loaders {
   constructor(private readonly reader: GraphReader) {}
 
   node(label: NodeLabel): DataLoader<string, Props | undefined> {
-    let loader = this.nodes.get(label);
-    if (!loader) {
-      loader = new DataLoader((keys) => nodesByKey(this.reader, label, keys), { maxBatchSize: 1000 });
-      this.nodes.set(label, loader);
-    }
-    return loader;
+    return memo(this.nodes, label, (keys) => nodesByKey(this.reader, label, keys));
   }
 
   hop(name: HopName): DataLoader<string, Neighbour[]> {
-    let loader = this.hops.get(name);
-    if (!loader) {
-      loader = new DataLoader((keys) => neighbours(this.reader, name, keys), { maxBatchSize: 1000 });
-      this.hops.set(name, loader);
-    }
-    return loader;
+    return memo(this.hops, name, (keys) => neighbours(this.reader, name, keys));
   }
+}
+
+/** The request's one loader per label or hop, created on first use. */
+function memo<K, V>(
+  loaders: Map<K, DataLoader<string, V>>,
+  key: K,
+  batch: DataLoader.BatchLoadFn<string, V>,
+): DataLoader<string, V> {
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(batch, { maxBatchSize: 1000 });
+    loaders.set(key, loader);
+  }
+  return loader;
 }
 
 export interface GraphContext {

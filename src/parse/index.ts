@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { type ParsedItem, ParseError } from "./article.js";
+import { type Article, type ParsedItem, ParseError } from "./article.js";
 import { DEFAULT_MAX_BYTES, decodeText, sizeLimitError } from "./decode.js";
 import { looksLikeHtml, parseHtml } from "./html.js";
 import { parseJson, parseJsonLines } from "./json.js";
@@ -39,13 +39,18 @@ const UNSUPPORTED = new Set([
   ".exe",
 ]);
 
-function parseOne(file: string, parse: () => ReturnType<typeof parseHtml>): ParsedItem[] {
+/** Runs a parser; a ParseError becomes the file's failure item, anything else is a bug and rises. */
+function caught(file: string, work: () => ParsedItem[]): ParsedItem[] {
   try {
-    return [{ file, ok: true, article: parse() }];
+    return work();
   } catch (error) {
     if (error instanceof ParseError) return [{ file, ok: false, error: error.message }];
     throw error;
   }
+}
+
+function parseOne(file: string, parse: () => Article): ParsedItem[] {
+  return caught(file, () => [{ file, ok: true, article: parse() }]);
 }
 
 /** Parses a file's text; `file` names it in results and picks the format with its extension. */
@@ -84,12 +89,7 @@ export async function parseFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
       },
     ];
   }
-  try {
-    return parseText(file, decodeText(bytes, maxBytes));
-  } catch (error) {
-    if (error instanceof ParseError) return [{ file, ok: false, error: error.message }];
-    throw error;
-  }
+  return caught(file, () => parseText(file, decodeText(bytes, maxBytes)));
 }
 
 /**
