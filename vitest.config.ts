@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     include: ["tests/**/*.test.ts"],
+    // Minutes-long reliability runs (sustained load) only with `npm run test:reliability`.
+    exclude: process.env.RELIABILITY_SLOW ? [] : ["tests/**/*.slow.test.ts"],
     globalSetup: ["tests/support/neo4j-global-setup.ts"],
     // Integration files share one Neo4j and clear it between them: run files one at a time.
     fileParallelism: false,

@@ -4,30 +4,24 @@
  * batches, no version check and no deal aggregation), and the time to reload an already
  * loaded corpus (everything unchanged). Extraction runs once up front and is timed apart.
  *
- * Runs against the local kit's own "bench" instance (ports 27687/27474), started here, so no
- * other graph is touched.   npx tsx bench/load.ts [counts=1000,10000] [batchSize=1000]
+ * The baseline runs first, then the loader, after one untimed warm-up pass of each on the first
+ * 1,000 articles. Runs against the kit's "bench" instance (bench/neo4j.ts), so no other graph
+ * is touched.   npx tsx bench/load.ts [counts=1000,10000] [batchSize=1000]
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
-import { DEV_NEO4J_PASSWORD } from "../src/config.js";
 import { defaultGazetteer, extractArticle } from "../src/extract/index.js";
-import {
-  type ArticleToWrite,
-  applySchema,
-  openDriver,
-  startLocalNeo4j,
-  writeArticles,
-} from "../src/graph/index.js";
+import { type ArticleToWrite, applySchema, writeArticles } from "../src/graph/index.js";
 import { addArticleRows, emptyRows, type Rows } from "../src/graph/rows.js";
 import { listInputs, parseText } from "../src/parse/index.js";
 import { writeCorpus } from "./corpus.js";
+import { clearGraph as clear, BENCH_DATABASE as DATABASE, graphSize, openBenchGraph } from "./neo4j.js";
 
 const [countsArg = "1000,10000", batchArg = "1000"] = process.argv.slice(2);
 const counts = countsArg.split(",").map(Number);
 const batchSize = Number(batchArg);
 const BASELINE_BATCH = 5_000;
-const DATABASE = "neo4j";
 
 const BASELINE: [keyof Rows, string][] = [
   ["articles", "UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a += r.props"],
@@ -83,24 +77,6 @@ const BASELINE: [keyof Rows, string][] = [
   ],
 ];
 
-async function clear(driver: Driver): Promise<void> {
-  const session = driver.session({ database: DATABASE });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
-
-async function graphSize(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery(
-    "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total",
-    {},
-    { database: DATABASE },
-  );
-  return records[0]?.get("total") as number;
-}
-
 async function extractAll(folder: string): Promise<{ items: ArticleToWrite[]; seconds: number }> {
   const gazetteer = defaultGazetteer();
   const items: ArticleToWrite[] = [];
@@ -140,33 +116,34 @@ async function loadWithBaseline(driver: Driver, items: ArticleToWrite[]): Promis
   }
 }
 
-const server = await startLocalNeo4j(
-  {
-    name: "bench",
-    boltPort: 27687,
-    httpPort: 27474,
-    password: DEV_NEO4J_PASSWORD,
-    heap: "2g",
-    pageCache: "1g",
-  },
-  (line) => process.stderr.write(`${line}\n`),
-);
-const driver = openDriver(server.boltUri, "neo4j", DEV_NEO4J_PASSWORD, 60_000);
+const { driver } = await openBenchGraph();
+
+/** One untimed pass of both writers, so the first timed one does not pay for JIT warm-up. */
+async function warmUp(items: ArticleToWrite[]): Promise<void> {
+  const sample = items.slice(0, 1000);
+  for (const load of [loadWithLoader, loadWithBaseline]) {
+    await clear(driver);
+    await applySchema(driver, DATABASE);
+    await load(driver, sample);
+  }
+}
+
 try {
   for (const count of counts) {
     const folder = `bench/out/corpus-${count}`;
     if (!existsSync(folder)) await writeCorpus(count, folder);
     const { items, seconds: extractSeconds } = await extractAll(folder);
+    if (count === counts[0]) await warmUp(items);
+
+    await clear(driver);
+    await applySchema(driver, DATABASE);
+    const baselineSeconds = await timed(() => loadWithBaseline(driver, items));
 
     await clear(driver);
     await applySchema(driver, DATABASE);
     const loaderSeconds = await timed(() => loadWithLoader(driver, items));
     const size = await graphSize(driver);
     const reloadSeconds = await timed(() => loadWithLoader(driver, items));
-
-    await clear(driver);
-    await applySchema(driver, DATABASE);
-    const baselineSeconds = await timed(() => loadWithBaseline(driver, items));
 
     const result = {
       benchmark: "load",

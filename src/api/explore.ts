@@ -30,6 +30,18 @@ const TYPES: Record<NodeLabel, Constructor<object>> = {
 const MAX_HOPS = 4;
 /** Score of an exact name match, above any fulltext relevance. */
 const EXACT_SCORE = 1000;
+/** Longer than any name or headline phrase; bounds the work a single request can ask of Lucene. */
+const MAX_TEXT = 300;
+
+/** Refuses a text argument longer than MAX_TEXT characters, naming the argument. */
+function bounded(text: string, argument: string): string {
+  if (text.length > MAX_TEXT) {
+    throw new GraphQLError(`${argument}: at most ${MAX_TEXT} characters`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return text;
+}
 
 function entityOf(labels: string[], props: Props): typeof Entity {
   const label = labels.find((candidate): candidate is NodeLabel => candidate in TYPES);
@@ -108,7 +120,7 @@ export class ExploreResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<SearchHit[]> {
     const limit = capped(first ?? undefined);
-    if (text.trim() === "" || limit === 0) return [];
+    if (bounded(text, "text").trim() === "" || limit === 0) return [];
     const exact: NodeRef[] = [];
     const country = resolveCountryCode(ctx.gazetteer, text);
     if (country) exact.push({ label: "Country", key: country });
@@ -162,7 +174,10 @@ export class ExploreResolver {
         extensions: { code: "BAD_USER_INPUT" },
       });
     }
-    const [a, b] = await Promise.all([findNode(ctx, from, "from"), findNode(ctx, to, "to")]);
+    const [a, b] = await Promise.all([
+      findNode(ctx, bounded(from, "from"), "from"),
+      findNode(ctx, bounded(to, "to"), "to"),
+    ]);
     // Labels, keys and the hop bound come from our own constants and a checked integer.
     const rows = await read(
       ctx.reader,

@@ -4,6 +4,7 @@ export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, lo
 export {
   type LocalInstance,
   LocalNeo4jError,
+  runningPid,
   startLocalNeo4j,
   statusOfLocalNeo4j,
   stopLocalNeo4j,

@@ -86,6 +86,55 @@ describe("query limits", () => {
     await refused(`{ health { ${"ok ".repeat(3000)} } }`, /token limit/i);
   });
 
+  it("refuses a fragment cycle", async () => {
+    await refused(
+      '{ country(code: "MA") { ...A } } fragment A on Country { partners { country { ...B } } } fragment B on Country { ...A }',
+      /Cannot spread fragment "A" within itself/,
+    );
+  });
+
+  const timedPost = async (body: string) => {
+    const started = performance.now();
+    const response = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    return { status: response.status, text: await response.text(), ms: performance.now() - started };
+  };
+
+  it("refuses a body over 1 MB (query or variables) with 413, before parsing it", async () => {
+    const bigQuery = await timedPost(JSON.stringify({ query: `{ health { ok } }${" ".repeat(1_100_000)}` }));
+    const bigVariables = await timedPost(
+      JSON.stringify({ query: "{ health { ok } }", variables: { padding: "x".repeat(1_100_000) } }),
+    );
+    for (const answer of [bigQuery, bigVariables]) {
+      expect(answer.status).toBe(413);
+      expect(answer.ms).toBeLessThan(2000);
+    }
+  });
+
+  it("refuses a huge variable within the body limit by its own bound", async () => {
+    const { status, body } = await postGraphQL(
+      api.url,
+      "query($text: String!) { search(text: $text) { score } }",
+      {
+        text: "صاروخ ".repeat(100_000),
+      },
+    );
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.message).toMatch(/text: at most \d+ characters/);
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses batched requests", async () => {
+    const batch = await timedPost(
+      JSON.stringify([{ query: "{ health { ok } }" }, { query: "{ health { ok } }" }]),
+    );
+    expect(batch.status).toBe(400);
+    expect(batch.text).toMatch(/batch/i);
+  });
+
   it("does not suggest field names to a prober", async () => {
     const { body } = await postGraphQL(api.url, '{ countri(code: "MA") { code } }');
     expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);

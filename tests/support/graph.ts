@@ -1,6 +1,7 @@
 /** Test access to the suite's disposable Neo4j (see neo4j-global-setup.ts). */
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import { clearGraph as clearDatabase } from "../../bench/neo4j.js";
 import { openDriver } from "../../src/graph/index.js";
 
 export const TEST_DATABASE = "neo4j";
@@ -10,15 +11,7 @@ export function testDriver(): Driver {
 }
 
 /** Empties the test database (never a developer's: the URI comes from the global setup). */
-export async function clearGraph(driver: Driver): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = driver.session({ database: TEST_DATABASE });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+export const clearGraph = (driver: Driver) => clearDatabase(driver, TEST_DATABASE);
 
 export async function countAll(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(

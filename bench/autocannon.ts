@@ -1,0 +1,53 @@
+/**
+ * One autocannon run (fixed connections and duration) over a list of JSON POST bodies, which
+ * each connection sends in turn, reduced to the figures we report. Bodies whose answer carries
+ * GraphQL `errors` count apart: autocannon sees those as successes (HTTP 200).
+ */
+import autocannon from "autocannon";
+
+export interface LoadRun {
+  url: string;
+  bodies: unknown[];
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+}
+
+export interface LoadFigures {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+}
+
+export async function fire(run: LoadRun): Promise<LoadFigures> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: run.url,
+    connections: run.connections,
+    duration: run.seconds,
+    requests: run.bodies.map((body) => ({
+      method: "POST",
+      headers: { "content-type": "application/json", ...run.headers },
+      body: JSON.stringify(body),
+      onResponse: (status: number, answer: string) => {
+        if (status === 200 && answer.includes('"errors":')) graphqlErrors += 1;
+      },
+    })),
+  });
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: +(result.requests.total / result.duration).toFixed(1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    graphqlErrors,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Sustained load on the API as users run it (`npm start` in production mode, its own process,
+ * the suite's Neo4j holding a generated corpus): 100 connections of mixed queries for 60 s with
+ * zero errors and flat memory; then the same while a second client sends hostile queries, which
+ * are refused while the normal client still sees zero errors. Figures go to the console for
+ * RELIABILITY.md. Slow (~2.5 min): run by `npm run test:reliability`; SUSTAINED_SECONDS shortens it.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { fire, type LoadFigures } from "../../bench/autocannon.js";
+import { writeCorpus } from "../../bench/corpus.js";
+import { benchRequests } from "../../bench/queries/requests.js";
+import { defaultGazetteer } from "../../src/extract/index.js";
+import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
+import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+
+const SECONDS = Number(process.env.SUSTAINED_SECONDS ?? 60);
+const CONNECTIONS = 100;
+const MIXED = [
+  ...benchRequests({ country: "MA", pathFrom: "PK", pathTo: "s-400", searchText: "Patriot" }).map(
+    (request) => request.api,
+  ),
+  { query: '{ deals(filter: { supplier: "روسيا" }, first: 5) { totalCount edges { node { id } } } }' },
+  { query: "{ countries(first: 50) { code nameEn partners { country { code } dealCount } } }" },
+];
+const HOSTILE = [
+  {
+    query: `{ ${"deals { edges { node { parties { country { deals { ".repeat(6)}id${" } } } } } }".repeat(6)} }`,
+  },
+  { query: `{ ${Array.from({ length: 100 }, (_, index) => `a${index}: health { ok }`).join(" ")} }` },
+  { query: "{ deals(first: 1000000000) { totalCount } }" },
+  { query: `{ health { ok } }${" ".repeat(1_100_000)}` },
+  [{ query: "{ health { ok } }" }, { query: "{ health { ok } }" }],
+];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as { port: number };
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+/** `npm start`'s command with the suite's Neo4j; resolves with the URL once it serves. */
+async function startApiProcess(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "start"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEO4J_URI: inject("neo4jUri"),
+      NEO4J_PASSWORD: inject("neo4jPassword"),
+      PORT: String(await freePort()),
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  for await (const line of createInterface({ input: child.stderr as NodeJS.ReadableStream })) {
+    const url = /GraphQL API: (\S+)/.exec(line)?.[1];
+    if (url) return { child, url };
+  }
+  throw new Error("npm start exited before serving");
+}
+
+const rssMb = async (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+/** Runs `work` while sampling the process's RSS every second. */
+async function sampled<T>(pid: number, work: Promise<T>): Promise<{ result: T; rss: number[] }> {
+  const rss: number[] = [];
+  const timer = setInterval(async () => rss.push(await rssMb(pid)), 1000);
+  try {
+    return { result: await work, rss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const show = (name: string, figures: LoadFigures) =>
+  console.info(
+    `${name}: ${figures.requests} requests, ${figures.requestsPerSecond} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ` +
+      `max ${figures.max} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, GraphQL errors ${figures.graphqlErrors}`,
+  );
+
+describe("the API under sustained load", () => {
+  let driver: Driver;
+  let api: { child: ChildProcess; url: string };
+  const normal = () => fire({ url: api.url, bodies: MIXED, connections: CONNECTIONS, seconds: SECONDS });
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await clearGraph(driver);
+    await applySchema(driver, TEST_DATABASE);
+    const folder = join(await mkdtemp(join(tmpdir(), "sustained-")), "corpus");
+    await writeCorpus(3000, folder, 11);
+    await loadFiles(driver, TEST_DATABASE, await collectFiles([folder]), defaultGazetteer(), {
+      batchSize: 1000,
+      dryRun: false,
+      maxBytes: 1024 * 1024,
+    });
+    api = await startApiProcess();
+    await fire({ url: api.url, bodies: MIXED, connections: 10, seconds: 3 });
+  }, 240_000);
+  afterAll(async () => {
+    api?.child.kill("SIGTERM");
+    await clearGraph(driver);
+    await driver.close();
+  });
+
+  it(`serves ${CONNECTIONS} connections of mixed queries for ${SECONDS} s with zero errors and flat memory`, async () => {
+    const pid = api.child.pid as number;
+    const { result, rss } = await sampled(pid, normal());
+    show("sustained", result);
+    const early = Math.max(...rss.slice(0, 10));
+    const late = Math.max(...rss.slice(-10));
+    console.info(`API RSS: ${early.toFixed(0)} MB in the first 10 s, ${late.toFixed(0)} MB in the last 10 s`);
+    expect(result.requests).toBeGreaterThan(SECONDS * 10);
+    expect({ errors: result.errors, non2xx: result.non2xx, graphql: result.graphqlErrors }).toEqual({
+      errors: 0,
+      non2xx: 0,
+      graphql: 0,
+    });
+    // Flat: what grows over a minute is a leak; GC noise stays well within a quarter.
+    expect(late).toBeLessThan(early * 1.25);
+  }, 300_000);
+
+  it("keeps serving the normal client, error-free, while another sends hostile queries", async () => {
+    const [attacked, attack] = await Promise.all([
+      normal(),
+      fire({ url: api.url, bodies: HOSTILE, connections: 20, seconds: SECONDS }),
+    ]);
+    show("under attack, normal client", attacked);
+    show("under attack, hostile client", attack);
+    expect({ errors: attacked.errors, non2xx: attacked.non2xx, graphql: attacked.graphqlErrors }).toEqual({
+      errors: 0,
+      non2xx: 0,
+      graphql: 0,
+    });
+    // Every hostile request is answered (refused), none hangs or kills the server.
+    expect(attack.errors).toBe(0);
+    expect(attack.non2xx + attack.graphqlErrors).toBe(attack.requests);
+    expect(attack.p99).toBeLessThan(5000);
+  }, 300_000);
+});
