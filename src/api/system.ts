@@ -50,8 +50,8 @@ export class SystemResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Ctx() ctx: GraphContext,
   ): Promise<System[]> {
-    const code = origin === null ? null : resolveCountryCode(ctx.gazetteer, origin);
-    if (origin !== null && !code)
+    const code = origin ? resolveCountryCode(ctx.gazetteer, origin) : null;
+    if (origin && !code)
       throw new GraphQLError(`origin: no country called "${origin}"`, {
         extensions: { code: "BAD_USER_INPUT" },
       });

@@ -157,6 +157,8 @@ async function answeringHome(instance: LocalInstance): Promise<string | undefine
   const driver = neo4j.driver(boltUriOf(instance), neo4j.auth.basic("neo4j", instance.password), {
     connectionTimeout: 2000,
     maxConnectionPoolSize: 1,
+    // One attempt: the driver would otherwise retry an unanswered port for 30 s per probe.
+    maxTransactionRetryTime: 0,
   });
   try {
     const { records } = await driver.executeQuery(

@@ -35,7 +35,10 @@ export async function read(
   params: Record<string, unknown>,
 ): Promise<Props[]> {
   reader.onQuery?.(cypher);
-  const { records } = await reader.driver.executeQuery(cypher, params, {
+  // An omitted GraphQL argument arrives as undefined, which the driver drops: Cypher then
+  // refuses the statement for a missing parameter. Absent means null here.
+  const sent = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? null]));
+  const { records } = await reader.driver.executeQuery(cypher, sent, {
     database: reader.database,
     routing: "READ",
   });

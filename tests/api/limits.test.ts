@@ -119,7 +119,7 @@ describe("query limits", () => {
       api.url,
       "query($text: String!) { search(text: $text) { score } }",
       {
-        text: "صاروخ ".repeat(100_000),
+        text: "صاروخ ".repeat(40_000),
       },
     );
     expect(status).toBe(200);

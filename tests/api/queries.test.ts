@@ -201,6 +201,15 @@ describe("the GraphQL API over HTTP", () => {
     expect(african.countries.map((country) => country.code)).toEqual(["EG", "MA", "NG"]);
   });
 
+  it("lists every country and system when no filter argument is given", async () => {
+    const all = await client.request<{ countries: { code: string }[]; systems: { id: string }[] }>(
+      "{ countries { code } systems(first: 100) { id } }",
+    );
+    expect(all.countries.map((country) => country.code)).toEqual(expect.arrayContaining(["EG", "MA", "NG", "PK", "RU"]));
+    expect(all.countries.length).toBeGreaterThan(3);
+    expect(all.systems.map((system) => system.id)).toEqual(expect.arrayContaining(["al-khalid", "s-400"]));
+  });
+
   it("serves dates as LocalDate (YYYY-MM-DD)", async () => {
     const data = await client.request<{ deal: { firstReported: string; lastReported: string } }>(
       `{ deal(id: "MA-RU:acquisition:s-400") { firstReported lastReported } }`,

@@ -7,6 +7,7 @@
  *   written; what is in the graph is exactly a clean load of the rest (no article half written);
  *   after a restart, the same load again gives a graph equal to a clean load;
  * - the API answers SERVICE_UNAVAILABLE and /health 503 while Neo4j is down, and recovers alone.
+ * Slow (~2 min of server stops and starts): run by `npm run test:reliability`.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -95,7 +96,8 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
     await outage;
     expect(outage).toBeDefined();
     expect(summary.aborted).toBeNull();
-    expect(summary.new).toBe(ARTICLES);
+    // A batch whose commit landed just as the server went down is retried and found unchanged.
+    expect(summary.new + summary.unchanged).toBe(ARTICLES);
     expect(await dumpGraph(driver)).toEqual(reference);
   }, 180_000);
 
@@ -114,6 +116,9 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
     }, 180_000);
 
     it("stops with a clear message naming the files not written", () => {
+      console.info(
+        `crash: ${summary.new} articles written, ${summary.aborted?.filesNotWritten.length} files not written: ${summary.aborted?.error}`,
+      );
       expect(summary.aborted?.error).toMatch(/connect|unavailable|closed/i);
       const notWritten = summary.aborted?.filesNotWritten ?? [];
       expect(notWritten.length).toBeGreaterThanOrEqual(ARTICLES / 2);
@@ -153,7 +158,9 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
     const countries = () => postGraphQL<{ countries: unknown[] }>(api.url, "{ countries { code } }");
 
     it("answers 503-style errors while Neo4j is down, and recovers by itself", async () => {
-      expect((await countries()).body.data?.countries.length).toBeGreaterThan(0);
+      const before = await countries();
+      expect(before.body.errors).toBeUndefined();
+      expect(before.body.data?.countries.length).toBeGreaterThan(0);
       crash();
       await expect.poll(health, { timeout: 10_000 }).toBe(503);
       const down = await countries();
