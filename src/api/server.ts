@@ -43,6 +43,9 @@ export interface ApiOptions {
 }
 
 /** Query limits, answered with a clear error before any resolver runs. */
+/** Largest request body (query and variables together). */
+const BODY_LIMIT = "1mb";
+
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
 
 function armor() {
@@ -147,6 +150,24 @@ function maskInProduction(production: boolean) {
   };
 }
 
+/**
+ * Errors raised before GraphQL runs (a body over the limit, malformed JSON): a short JSON error
+ * with the HTTP status, never Express's default HTML page with a stack trace on stderr — an
+ * abusive client must not be able to flood the log.
+ */
+const requestErrorHandler: express.ErrorRequestHandler = (error, _request, response, _next) => {
+  const status = Number((error as { status?: unknown }).status) || 500;
+  const message =
+    status === 413
+      ? `Request body larger than ${BODY_LIMIT}`
+      : status < 500
+        ? "Malformed request body"
+        : "Internal server error";
+  if (status >= 500) logger.error({ err: error }, "HTTP request failed");
+  else logger.debug({ status, type: (error as { type?: unknown }).type }, "HTTP request refused");
+  response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+};
+
 function healthHandler(driver: Driver, database: string): express.RequestHandler {
   return async (_request, response) => {
     try {
@@ -185,7 +206,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   app.get("/health", healthHandler(driver, database));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: BODY_LIMIT }),
     tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphContext> => {
@@ -200,6 +221,8 @@ export async function startApi(options: ApiOptions, port: number, host: string):
       },
     }),
   );
+
+  app.use(requestErrorHandler);
 
   await new Promise<void>((listening) => httpServer.listen(port, host, listening));
   const address = httpServer.address() as AddressInfo;

@@ -110,6 +110,9 @@ describe("query limits", () => {
     );
     for (const answer of [bigQuery, bigVariables]) {
       expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.text)).toEqual({
+        errors: [{ message: "Request body larger than 1mb", extensions: { code: "BAD_REQUEST" } }],
+      });
       expect(answer.ms).toBeLessThan(2000);
     }
   });

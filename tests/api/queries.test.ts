@@ -205,7 +205,9 @@ describe("the GraphQL API over HTTP", () => {
     const all = await client.request<{ countries: { code: string }[]; systems: { id: string }[] }>(
       "{ countries { code } systems(first: 100) { id } }",
     );
-    expect(all.countries.map((country) => country.code)).toEqual(expect.arrayContaining(["EG", "MA", "NG", "PK", "RU"]));
+    expect(all.countries.map((country) => country.code)).toEqual(
+      expect.arrayContaining(["EG", "MA", "NG", "PK", "RU"]),
+    );
     expect(all.countries.length).toBeGreaterThan(3);
     expect(all.systems.map((system) => system.id)).toEqual(expect.arrayContaining(["al-khalid", "s-400"]));
   });

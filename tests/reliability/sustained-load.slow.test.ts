@@ -10,7 +10,6 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fire, type LoadFigures } from "../../bench/autocannon.js";
@@ -60,11 +59,17 @@ async function startApiProcess(): Promise<{ child: ChildProcess; url: string }> 
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  for await (const line of createInterface({ input: child.stderr as NodeJS.ReadableStream })) {
-    const url = /GraphQL API: (\S+)/.exec(line)?.[1];
-    if (url) return { child, url };
-  }
-  throw new Error("npm start exited before serving");
+  // Keep reading stderr: a pipe nobody drains blocks the server's (synchronous) log writes.
+  let log = "";
+  const url = await new Promise<string>((served, failed) => {
+    child.stderr?.on("data", (chunk: Buffer) => {
+      log += chunk.toString("utf8");
+      const found = /GraphQL API: (\S+)/.exec(log)?.[1];
+      if (found) served(found);
+    });
+    child.once("exit", (code) => failed(new Error(`npm start exited (${code}):\n${log}`)));
+  });
+  return { child, url };
 }
 
 const rssMb = async (pid: number) =>
