@@ -20,6 +20,7 @@ import { openDriver } from "../../src/graph/index.js";
 import { PEER_TYPE_DEFS } from "./peer-schema.js";
 import { type BenchSubjects, benchRequests } from "./requests.js";
 
+process.setSourceMapsEnabled(process.env.BENCH_SOURCE_MAPS === "1");
 const DATABASE = "neo4j";
 
 async function listen(server: http.Server, port: number): Promise<string> {
@@ -87,3 +88,5 @@ const driver = openDriver(
 );
 const url = await serve(driver, Number(portText));
 process.stdout.write(`ready ${url}\n`);
+// Exit normally on SIGTERM so `node --cpu-prof` can write its profile.
+process.once("SIGTERM", () => process.exit(0));

@@ -7,6 +7,7 @@ import DataLoader from "dataloader";
 import type { Gazetteer } from "../extract/index.js";
 import {
   type GraphReader,
+  HOPS,
   type HopName,
   type Neighbour,
   type NodeLabel,
@@ -17,7 +18,7 @@ import {
 
 export class Loaders {
   private readonly nodes = new Map<NodeLabel, DataLoader<string, Props | undefined>>();
-  private readonly hops = new Map<HopName, DataLoader<string, Neighbour[]>>();
+  private readonly hops = new Map<string, DataLoader<string, Neighbour[]>>();
 
   constructor(private readonly reader: GraphReader) {}
 
@@ -25,8 +26,23 @@ export class Loaders {
     return memo(this.nodes, label, (keys) => nodesByKey(this.reader, label, keys));
   }
 
-  hop(name: HopName): DataLoader<string, Neighbour[]> {
-    return memo(this.hops, name, (keys) => neighbours(this.reader, name, keys));
+  /**
+   * Neighbours along a hop; with `limit`, at most that many per key (one loader per limit). The
+   * neighbours' properties also fill the node loader of their label, so resolving them by key
+   * afterwards (a party's country, a report's deal) costs no second query.
+   */
+  hop(name: HopName, limit?: number): DataLoader<string, Neighbour[]> {
+    return memo(this.hops, `${name}/${limit ?? "all"}`, async (keys) => {
+      const found = await neighbours(this.reader, name, keys, limit);
+      this.prime(HOPS[name].to, found.flat());
+      return found;
+    });
+  }
+
+  /** Records nodes already read whole, by key, for this request. */
+  prime(label: NodeLabel, nodes: { key: string; props: Props }[]): void {
+    const loader = this.node(label);
+    for (const node of nodes) loader.prime(node.key, node.props);
   }
 }
 

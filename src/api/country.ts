@@ -68,9 +68,11 @@ export class CountryResolver {
     @Arg("role", () => PartyRole, { nullable: true }) role: PartyRole | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
   ): Promise<Deal[]> {
-    const found = await ctx.loaders.hop("dealsOfCountry").load(country.code);
+    const limit = capped(first ?? undefined);
+    // Without a role the page is cut in Cypher; a role is read from the deal, so filter first.
+    const found = await ctx.loaders.hop("dealsOfCountry", role ? undefined : limit).load(country.code);
     const chosen = found.filter((neighbour) => !role || roleOf(neighbour.props, country.code) === role);
-    return chosen.slice(0, capped(first ?? undefined)).map((neighbour) => hydrate(Deal, neighbour.props));
+    return chosen.slice(0, limit).map((neighbour) => hydrate(Deal, neighbour.props));
   }
 
   @FieldResolver(() => [Partnership], { description: "Countries it has deals with, by number of deals." })

@@ -159,13 +159,24 @@ function decodeCursor(cursor: string): [string, string] {
   throw badInput("after: not a cursor this API gave out");
 }
 
-/** WHERE clauses and parameters for a filter; names resolved, nothing client-written enters Cypher. */
+const ALL_DEALS = "(d:Deal)";
+
+/**
+ * The MATCH pattern, WHERE clauses and parameters for a filter; names resolved, nothing
+ * client-written enters Cypher. The first country or system named anchors the MATCH, so the
+ * planner walks that node's relationships instead of scanning every deal.
+ */
 function filterClauses(
   ctx: GraphContext,
   filter: DealFilter | null,
-): { clauses: string[]; params: Record<string, unknown> } {
+): { match: string; clauses: string[]; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
+  let match = ALL_DEALS;
+  const anchor = (pattern: string) => {
+    if (match === ALL_DEALS) match = pattern;
+    else clauses.push(`EXISTS { ${pattern} }`);
+  };
   const country = (field: keyof DealFilter, value: string | undefined) => {
     if (value === undefined) return undefined;
     const code = resolveCountryCode(ctx.gazetteer, value);
@@ -174,23 +185,25 @@ function filterClauses(
   };
   const party = country("party", filter?.party);
   if (party) {
-    clauses.push("EXISTS { (:Country {code: $party})-[:PARTY_TO]->(d) }");
+    anchor("(:Country {code: $party})-[:PARTY_TO]->(d:Deal)");
     params.party = party;
   }
   const supplier = country("supplier", filter?.supplier);
   if (supplier) {
+    anchor("(:Country {code: $supplier})-[:PARTY_TO]->(d:Deal)");
     clauses.push("d.supplier = $supplier");
     params.supplier = supplier;
   }
   const recipient = country("recipient", filter?.recipient);
   if (recipient) {
+    anchor("(:Country {code: $recipient})-[:PARTY_TO]->(d:Deal)");
     clauses.push("d.recipient = $recipient");
     params.recipient = recipient;
   }
   if (filter?.system !== undefined) {
     const system = resolveSystemId(ctx.gazetteer, filter.system);
     if (!system) throw badInput(`filter.system: no system called "${filter.system}"`);
-    clauses.push("EXISTS { (d)-[:INVOLVES]->(:System {id: $system}) }");
+    anchor("(d:Deal)-[:INVOLVES]->(:System {id: $system})");
     params.system = system;
   }
   if (filter?.kind) {
@@ -216,7 +229,7 @@ function filterClauses(
     clauses.push("EXISTS { (d)<-[:REPORTS]-(:Article)-[:PUBLISHED_BY]->(:Source {id: $source}) }");
     params.source = source;
   }
-  return { clauses, params };
+  return { match, clauses, params };
 }
 
 @Resolver(() => Deal)
@@ -238,7 +251,7 @@ export class DealResolver {
   ): Promise<DealConnection> {
     if (first < 0) throw badInput("first: must not be negative");
     const size = Math.min(first, LIST_MAX);
-    const { clauses, params } = filterClauses(ctx, filter);
+    const { match, clauses, params } = filterClauses(ctx, filter);
     const order = ORDERS[orderBy];
     const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
     const pageClauses = [...clauses];
@@ -254,10 +267,10 @@ export class DealResolver {
     const [rows, total] = await Promise.all([
       read(
         ctx.reader,
-        `MATCH (d:Deal) ${pageWhere} RETURN properties(d) AS props, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit`,
+        `MATCH ${match} ${pageWhere} RETURN properties(d) AS props, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit`,
         { ...params, limit: cypherInt(size + 1) },
       ),
-      read(ctx.reader, `MATCH (d:Deal) ${where} RETURN count(d) AS total`, params),
+      read(ctx.reader, `MATCH ${match} ${where} RETURN count(d) AS total`, params),
     ]);
     const page = rows.slice(0, size);
     const edges = page.map((row) => {

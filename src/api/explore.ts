@@ -219,9 +219,13 @@ export class ExploreResolver {
     const rows = await read(
       ctx.reader,
       `MATCH (:Country {code: $code})-[:PARTY_TO]->(d:Deal)<-[r:REPORTS]-(a:Article)
-       RETURN a.id AS articleId, d.id AS dealId, properties(r) AS rel
+       RETURN a.id AS articleId, d.id AS dealId, properties(d) AS deal, properties(r) AS rel
        ORDER BY coalesce(a.publishedAt, '9999') ASC, a.id, r.start LIMIT $limit`,
       { code, limit: cypherInt(capped(first)) },
+    );
+    ctx.loaders.prime(
+      "Deal",
+      rows.map((row) => ({ key: row.dealId as string, props: row.deal as Props })),
     );
     return rows.map((row) =>
       Object.assign(new Report(), row.rel as Props, { articleId: row.articleId, dealId: row.dealId }),

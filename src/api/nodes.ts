@@ -29,10 +29,8 @@ export async function loadHop<T extends object>(
   key: string,
   limit?: number,
 ): Promise<T[]> {
-  const found = await ctx.loaders.hop(hop).load(key);
-  return (limit === undefined ? found : found.slice(0, limit)).map((neighbour) =>
-    hydrate(type, neighbour.props),
-  );
+  const found = await ctx.loaders.hop(hop, limit).load(key);
+  return found.map((neighbour) => hydrate(type, neighbour.props));
 }
 
 /** Page sizes of nested lists: a default, and a cap no client can raise. */
