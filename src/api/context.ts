@@ -13,12 +13,15 @@ import {
   type NodeLabel,
   neighbours,
   nodesByKey,
+  type PartnerRow,
   type Props,
+  partnersOf,
 } from "../graph/index.js";
 
 export class Loaders {
   private readonly nodes = new Map<NodeLabel, DataLoader<string, Props | undefined>>();
   private readonly hops = new Map<string, DataLoader<string, Neighbour[]>>();
+  private readonly aggregates = new Map<string, DataLoader<string, PartnerRow[]>>();
 
   constructor(private readonly reader: GraphReader) {}
 
@@ -35,6 +38,18 @@ export class Loaders {
     return memo(this.hops, `${name}/${limit ?? "all"}`, async (keys) => {
       const found = await neighbours(this.reader, name, keys, limit);
       this.prime(HOPS[name].to, found.flat());
+      return found;
+    });
+  }
+
+  /** Each country's partners, aggregated in Cypher; their Country nodes primed. */
+  partners(): DataLoader<string, PartnerRow[]> {
+    return memo(this.aggregates, "partners", async (codes) => {
+      const found = await partnersOf(this.reader, codes);
+      this.prime(
+        "Country",
+        found.flat().map((row) => ({ key: row.partner, props: row.props })),
+      );
       return found;
     });
   }

@@ -77,27 +77,15 @@ export class CountryResolver {
 
   @FieldResolver(() => [Partnership], { description: "Countries it has deals with, by number of deals." })
   async partners(@Root() country: Country, @Ctx() ctx: GraphContext): Promise<Partnership[]> {
-    const deals = await ctx.loaders.hop("dealsOfCountry").load(country.code);
-    const parties = await ctx.loaders.hop("partiesOfDeal").loadMany(deals.map((deal) => deal.key));
-    const byPartner = new Map<string, Partnership>();
-    for (const [index, deal] of deals.entries()) {
-      const list = parties[index];
-      if (!Array.isArray(list)) continue;
-      for (const party of list) {
-        if (party.key === country.code) continue;
-        const partnership =
-          byPartner.get(party.key) ??
-          Object.assign(new Partnership(), { code: party.key, dealCount: 0, kinds: [], lastReported: null });
-        partnership.dealCount += 1;
-        const kind = deal.props.kind as DealKind;
-        if (!partnership.kinds.includes(kind)) partnership.kinds.push(kind);
-        const last = (deal.props.lastReported as string | null) ?? null;
-        if (last && (!partnership.lastReported || last > partnership.lastReported))
-          partnership.lastReported = last;
-        byPartner.set(party.key, partnership);
-      }
-    }
-    return [...byPartner.values()].sort((a, b) => b.dealCount - a.dealCount || a.code.localeCompare(b.code));
+    const rows = await ctx.loaders.partners().load(country.code);
+    return rows.map((row) =>
+      Object.assign(new Partnership(), {
+        code: row.partner,
+        dealCount: row.dealCount,
+        kinds: row.kinds as DealKind[],
+        lastReported: row.lastReported,
+      }),
+    );
   }
 
   @FieldResolver(() => [System], { description: "Systems in deals where it is the recipient." })

@@ -19,7 +19,9 @@ export {
   type NodeLabel,
   neighbours,
   nodesByKey,
+  type PartnerRow,
   type Props,
+  partnersOf,
   read,
 } from "./reads.js";
 export { applySchema, schemaStatements } from "./schema.js";

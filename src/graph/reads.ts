@@ -193,3 +193,40 @@ export async function neighbours(
   }
   return keys.map((key) => grouped.get(key) ?? []);
 }
+
+export interface PartnerRow {
+  partner: string;
+  props: Props;
+  dealCount: number;
+  kinds: string[];
+  lastReported: string | null;
+}
+
+/**
+ * For each country code, the countries it shares deals with, aggregated in Cypher (a country
+ * list with partners would otherwise pull every deal and party into Node): most deals first.
+ */
+export async function partnersOf(reader: GraphReader, codes: readonly string[]): Promise<PartnerRow[][]> {
+  const rows = await read(
+    reader,
+    `UNWIND $codes AS code
+     MATCH (:Country {code: code})-[:PARTY_TO]->(d:Deal)<-[:PARTY_TO]-(partner:Country)
+     WITH code, partner, count(d) AS dealCount, collect(DISTINCT d.kind) AS kinds, max(d.lastReported) AS lastReported
+     RETURN code, partner.code AS partner, properties(partner) AS props, dealCount, kinds, lastReported
+     ORDER BY code, dealCount DESC, partner`,
+    { codes },
+  );
+  const grouped = new Map<string, PartnerRow[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.code as string) ?? [];
+    list.push({
+      partner: row.partner as string,
+      props: row.props as Props,
+      dealCount: row.dealCount as number,
+      kinds: [...(row.kinds as string[])].sort(),
+      lastReported: (row.lastReported as string | null) ?? null,
+    });
+    grouped.set(row.code as string, list);
+  }
+  return codes.map((code) => grouped.get(code) ?? []);
+}
