@@ -20,7 +20,6 @@ import { openDriver } from "../../src/graph/index.js";
 import { PEER_TYPE_DEFS } from "./peer-schema.js";
 import { type BenchSubjects, benchRequests } from "./requests.js";
 
-process.setSourceMapsEnabled(process.env.BENCH_SOURCE_MAPS === "1");
 const DATABASE = "neo4j";
 
 async function listen(server: http.Server, port: number): Promise<string> {
