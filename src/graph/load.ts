@@ -91,8 +91,11 @@ export async function loadFiles(
 
 function abort(summary: LoadSummary, batch: ArticleToWrite[], unread: string[], error: unknown): LoadSummary {
   const notWritten = [...new Set([...batch.map((item) => item.file), ...unread])];
+  const message = error instanceof Error ? error.message : String(error);
+  const unreachable = (error as { code?: unknown }).code === "ServiceUnavailable";
   summary.aborted = {
-    error: error instanceof Error ? error.message : String(error),
+    // The driver has already retried for its whole retry window when this reaches us.
+    error: unreachable ? `Neo4j became unreachable and did not come back in time (${message})` : message,
     filesNotWritten: notWritten,
   };
   return summary;
