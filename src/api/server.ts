@@ -167,6 +167,9 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _request, respo
       : status < 500
         ? "Malformed request body"
         : "Internal server error";
+  // The oversized body was not read: close instead of draining it for keep-alive, so a client
+  // sending megabytes again and again costs us nothing but the refusal.
+  if (status === 413) response.set("Connection", "close");
   if (status >= 500) logger.error({ err: error }, "HTTP request failed");
   else logger.debug({ status, type: (error as { type?: unknown }).type }, "HTTP request refused");
   response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });

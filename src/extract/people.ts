@@ -46,7 +46,11 @@ function covered(mentions: Mention[], index: number): boolean {
   return candidate !== undefined && index <= candidate.last;
 }
 
-function isNameWord(input: PeopleInput, index: number): boolean {
+/**
+ * Whether the token can be part of a name. `afterGivenName`: a known given name precedes, so an
+ * Arabic word with the article continues it (محمد العلوي, أحمد التازي: the common family-name form).
+ */
+function isNameWord(input: PeopleInput, index: number, afterGivenName = false): boolean {
   const token = input.tokens[index];
   if (!token || token.script === "digit" || covered(input.mentions, index)) return false;
   if (input.cues.at("speech", index) || input.cues.at("role", index) || input.cues.at("military", index))
@@ -62,7 +66,12 @@ function isNameWord(input: PeopleInput, index: number): boolean {
     return false;
   }
   if (token.script === "arabic")
-    return !token.norm.startsWith("ال") || token.norm === "الله" || /^ال(حسن|حسين|مهدي)$/.test(token.norm);
+    return (
+      !token.norm.startsWith("ال") ||
+      afterGivenName ||
+      token.norm === "الله" ||
+      /^ال(حسن|حسين|مهدي)$/.test(token.norm)
+    );
   return token.capitalized;
 }
 
@@ -70,9 +79,10 @@ function isNameWord(input: PeopleInput, index: number): boolean {
 function nameAt(input: PeopleInput, first: number): { first: number; last: number } | null {
   let last = first;
   if (!isNameWord(input, first)) return null;
+  const givenName = input.gazetteer.givenNames.has(input.tokens[first]?.norm ?? "");
   while (
     last - first + 1 < MAX_NAME_WORDS &&
-    isNameWord(input, last + 1) &&
+    isNameWord(input, last + 1, givenName) &&
     joined(input.text, input.tokens[last], input.tokens[last + 1])
   ) {
     last += 1;

@@ -126,16 +126,25 @@ UNWIND $ids AS id
 MATCH (old:Article {id: id})
 OPTIONAL MATCH (old)-[:REPORTS]->(d:Deal)
 WITH old, collect(DISTINCT d.id) AS deals
+OPTIONAL MATCH (old)--(p:Person)
+WITH old, deals, collect(DISTINCT p.id) AS people
 DETACH DELETE old
-RETURN deals`;
+RETURN deals, people`;
 
+/** People of removed articles whom no other article names any more (never a scan of all people). */
 const REMOVE_ORPHANS = `
-MATCH (p:Person) WHERE NOT (p)--() DELETE p`;
+UNWIND $ids AS id
+MATCH (p:Person {id: id}) WHERE NOT (p)--()
+DELETE p`;
 
 const REMOVE_UNREPORTED_DEALS = `
 UNWIND $ids AS id
 MATCH (d:Deal {id: id}) WHERE NOT ()-[:REPORTS]->(d)
 DETACH DELETE d`;
+
+const peopleOf = (removed: QueryResult) => [
+  ...new Set(removed.records.flatMap((record) => record.get("people") as string[])),
+];
 
 const AGGREGATE_DEALS = `
 UNWIND $ids AS id
@@ -219,11 +228,13 @@ async function writeBatch(
   counts.updated = classified.updated;
   counts.new = classified.fresh.length - classified.updated;
   const touchedDeals = new Set<string>();
+  let formerPeople: string[] = [];
   if (classified.replaces.length > 0) {
     const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
     countUpdates(counts, removed);
     for (const record of removed.records)
       for (const id of record.get("deals") as string[]) touchedDeals.add(id);
+    formerPeople = peopleOf(removed);
   }
   const rows = emptyRows();
   for (const item of classified.fresh) addArticleRows(rows, item, gazetteer);
@@ -237,7 +248,7 @@ async function writeBatch(
     countUpdates(counts, await tx.run(REMOVE_UNREPORTED_DEALS, { ids }));
     countUpdates(counts, await tx.run(AGGREGATE_DEALS, { ids }));
   }
-  if (classified.replaces.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS));
+  if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
   return counts;
 }
 
@@ -269,7 +280,8 @@ export async function deleteArticles(driver: Driver, database: string, ids: stri
         countUpdates(counts, await tx.run(REMOVE_UNREPORTED_DEALS, { ids: deals }));
         countUpdates(counts, await tx.run(AGGREGATE_DEALS, { ids: deals }));
       }
-      if (removed.records.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS));
+      const people = peopleOf(removed);
+      if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
       return counts;
     });
   } finally {

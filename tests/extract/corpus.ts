@@ -239,6 +239,17 @@ export const CASES: Case[] = [
     people: [{ name: "محمد شقير", role: /الخبير/ }],
   },
   {
+    name: "family names with the article (العلوي، التازي), after a given name",
+    language: "ar",
+    text: `وقع المغرب عقدا مع روسيا لشراء منظومة إس-400.
+وقال أحمد التازي، المحلل العسكري، إن التسليم سيبدأ قريبا، فيما اعتبر الدكتور عبد الرحيم الفاسي أن الصفقة تعكس تنويع الشركاء.`,
+    people: [
+      { name: "أحمد التازي", role: /المحلل العسكري/ },
+      { name: "عبد الرحيم الفاسي", role: /الدكتور/ },
+    ],
+    countries: ["MA", "RU"],
+  },
+  {
     name: "a minister named after his title",
     language: "ar",
     text: `استقبل وزير الدفاع الباكستاني خواجة آصف وفدا عسكريا مغربيا في إسلام آباد.`,

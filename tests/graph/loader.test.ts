@@ -194,6 +194,23 @@ describe("the loader, on a real Neo4j", () => {
     ).toEqual([{ code: "EG" }, { code: "FR" }]);
   });
 
+  it("removes a replaced article's people whom no other article names, and keeps the others", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "loader-"));
+    const [changing, other] = [join(dir, "changing.txt"), join(dir, "other.txt")];
+    const quoteAlaoui = "قال محمد العلوي، الخبير في الشؤون العسكرية، إن الصفقة مهمة.";
+    await writeFile(
+      changing,
+      `المغرب وروسيا\nوقع المغرب عقدا مع روسيا.\n${quoteAlaoui}\nوقال أحمد التازي، المحلل العسكري، إن التسليم قريب.`,
+    );
+    await writeFile(other, `المغرب وفرنسا\nوقع المغرب اتفاقا مع فرنسا.\n${quoteAlaoui}`);
+    await load(driver, [changing, other]);
+    const people = () => rows(driver, "MATCH (p:Person) RETURN p.name AS name ORDER BY name");
+    expect(await people()).toEqual([{ name: "أحمد التازي" }, { name: "محمد العلوي" }]);
+    await writeFile(changing, "المغرب وروسيا\nوقع المغرب عقدا مع روسيا، دون أي تصريح.");
+    expect(await load(driver, [changing])).toMatchObject({ updated: 1 });
+    expect(await people()).toEqual([{ name: "محمد العلوي" }]);
+  });
+
   it("merges two outlets' reports of one deal into one Deal with two REPORTS", async () => {
     const dir = await mkdtemp(join(tmpdir(), "loader-"));
     await writeFile(
