@@ -11,6 +11,8 @@ export interface LoadRun {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
+  /** Seconds after which a request counts as an error (autocannon's default: 10). */
+  timeout?: number;
 }
 
 export interface LoadFigures {
@@ -31,6 +33,7 @@ export async function fire(run: LoadRun): Promise<LoadFigures> {
     url: run.url,
     connections: run.connections,
     duration: run.seconds,
+    timeout: run.timeout ?? 10,
     requests: run.bodies.map((body) => ({
       method: "POST",
       headers: { "content-type": "application/json", ...run.headers },
