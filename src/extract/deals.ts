@@ -12,7 +12,7 @@
  * another clause stated — precision matters more than recall in an analyst's graph.
  */
 import { lowerBound } from "../text/search.js";
-import { normalizeDigits, type Token } from "../text/tokens.js";
+import { normalizeArabicWord, normalizeDigits, normalizeLatinWord, type Token } from "../text/tokens.js";
 import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
 import { clauses, type Segment } from "./segments.js";
@@ -62,10 +62,12 @@ interface Candidate extends Omit<Deal, "status" | "systems"> {
   evidenceRank: number;
 }
 
+/** With a system in the clause, receiving it ("took delivery of", "a réceptionné") is acquiring it. */
 const KIND_ORDER_WITH_SYSTEM: string[] = [
   "co-production",
   "co-production-with-system",
   "acquisition",
+  "acquisition-with-system",
   "transfer",
   "cooperation agreement",
   "training",
@@ -173,7 +175,7 @@ function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
     if (input.cues.has(`kind:${kind}`, clause.first, clause.last)) {
-      return (kind === "co-production-with-system" ? "co-production" : kind) as DealKind;
+      return kind.replace(/-with-system$/, "") as DealKind;
     }
   }
   return null;
@@ -272,10 +274,11 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
   };
 }
 
+/** Unit nouns after a quantity, normalized as tokens are (طائرة → طايره), so they match. */
 const UNIT_WORDS = new Set(
-  "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates".split(
-    " ",
-  ),
+  "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates"
+    .split(" ")
+    .map((word) => (/[\u0600-\u06ff]/.test(word) ? normalizeArabicWord(word) : normalizeLatinWord(word))),
 );
 /** Words after which a number is part of a designation (Block 72, Mk 4), not a quantity. */
 const DESIGNATION_WORDS = new Set([

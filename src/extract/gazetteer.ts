@@ -146,6 +146,14 @@ export function nisbaForms(masculine: string): string[] {
   return ["", "ة", "ا", "ين", "ون"].map((suffix) => words.map((word) => `${word}${suffix}`).join(" "));
 }
 
+/**
+ * A Latin-script demonym with its plural (russe → russes, marocaine → marocaines, Russian →
+ * Russians): "des chasseurs Su-57 russes" names Russia as surely as "russe" does.
+ */
+export function demonymForms(demonym: string): string[] {
+  return /[sx]$/i.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
+}
+
 function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
   const require = createRequire(import.meta.url);
   for (const lang of ["ar", "en", "fr"])
@@ -176,7 +184,7 @@ function loadCountries(dir: string, trie: TokenTrie): Map<string, CountryInfo> {
     add(extra.en, "name");
     add(extra.fr, "name");
     add(extra.capitals, "capital");
-    add(extra.demonym, "demonym");
+    add(extra.demonym?.flatMap(demonymForms), "demonym");
     add(extra.nisba?.flatMap(nisbaForms), "demonym");
     // ISO names the curated data already lists (with its conditions, e.g. !مالي) are not added again.
     for (const lang of ["ar", "en", "fr"]) {

@@ -239,6 +239,52 @@ export const CASES: Case[] = [
     people: [{ name: "محمد شقير", role: /الخبير/ }],
   },
   {
+    name: "English: receiving a system is acquiring it; the origin from a demonym",
+    language: "en",
+    text: "Algeria gets its first Su-57s\nFebruary 12, 2025\n\nAlgeria received a first batch of Russian Su-57 fighters, officials said.",
+    countries: ["DZ", "RU"],
+    deals: [
+      { parties: ["DZ", "RU"], kind: "acquisition", status: "delivered", supplier: "RU", recipient: "DZ" },
+    ],
+  },
+  {
+    name: "French: a plural demonym (russes) and réceptionner",
+    language: "fr",
+    text: "L'Algérie réceptionne ses Su-57\n12 février 2025\n\nL'Algérie a réceptionné un premier lot de chasseurs Su-57 russes, selon la presse spécialisée.",
+    countries: ["DZ", "RU"],
+    deals: [
+      { parties: ["DZ", "RU"], kind: "acquisition", status: "delivered", supplier: "RU", recipient: "DZ" },
+    ],
+  },
+  {
+    name: "Egyptian press: a delivery under an older contract, its quantity after the unit noun طائرة",
+    language: "ar",
+    text: `مصر تتسلم دفعة جديدة من مقاتلات رافال الفرنسية
+2 يناير 2025
+
+تسلمت القوات الجوية المصرية دفعة جديدة من مقاتلات رافال الفرنسية، في إطار صفقة وقعتها القاهرة مع باريس عام 2021 لشراء 30 طائرة.`,
+    countries: ["EG", "FR"],
+    deals: [
+      {
+        parties: ["EG", "FR"],
+        kind: "acquisition",
+        status: "delivered",
+        supplier: "FR",
+        recipient: "EG",
+        systems: ["rafale"],
+        quantity: 30,
+        year: 2021,
+      },
+    ],
+  },
+  {
+    name: "receiving a delegation is no deal",
+    language: "en",
+    text: "Delegation visit\nMay 2, 2025\n\nMorocco received a Pakistani military delegation in Rabat on Tuesday; Le Maroc a reçu une délégation militaire pakistanaise.",
+    countries: ["MA", "PK"],
+    noDeals: true,
+  },
+  {
     name: "family names with the article (العلوي، التازي), after a given name",
     language: "ar",
     text: `وقع المغرب عقدا مع روسيا لشراء منظومة إس-400.
