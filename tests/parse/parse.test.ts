@@ -46,10 +46,17 @@ describe("dates", () => {
     ["mercredi 13 août 2025", "2025-08-13"],
     ["2025-06-04T10:00:00Z", "2025-06-04"],
     ["04/06/2025", "2025-06-04"],
+    ["2025/06/04", "2025-06-04"],
+    ["4 déc. 2024", "2024-12-04"],
+    ["5 ربيع الأول 1447 هـ", "2025-08-28"],
+    ["1 رمضان 1446", "2025-03-01"],
+    ["10 ذو الحجة 1445", "2024-06-16"],
+    ["الخميس 5 ربيع الأول 1447 الموافق 28 غشت 2025", "2025-08-28"],
   ])("%s → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
 
   it("refuses impossible dates and text without a date", () => {
     expect(parseDate("31 فبراير 2024")).toBeNull();
+    expect(parseDate("31 محرم 1446")).toBeNull();
     expect(parseDate("no date here, only 42 tanks")).toBeNull();
   });
 });
