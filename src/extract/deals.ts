@@ -342,10 +342,12 @@ const SCALE: Record<string, number> = {
   milliard: 1e9,
   milliards: 1e9,
   مليار: 1e9,
+  مليارات: 1e9,
   million: 1e6,
   millions: 1e6,
   m: 1e6,
   مليون: 1e6,
+  ملايين: 1e6,
 };
 const CURRENCY: Record<string, string> = {
   $: "USD",
@@ -364,7 +366,7 @@ const CURRENCY: Record<string, string> = {
   mad: "MAD",
 };
 const VALUE =
-  /([$€])?\s?(\d+(?:[.,]\d+)?)\s*(billions?|bn|milliards?|مليار|millions?|m|مليون)(?![\p{L}])\s*(?:de\s+|d'|من\s+ال)?(dollars?|usd|euros?|eur|دولار|يورو|درهم|dirhams?|mad)?/iu;
+  /([$€])?\s?(\d+(?:[.,]\d+)?)\s*(billions?|bn|milliards?|مليارات|مليار|millions?|m|مليون|ملايين)(?![\p{L}])\s*(?:de\s+|d'|من\s+ال)?(dollars?|usd|euros?|eur|دولار|يورو|درهم|dirhams?|mad)?/iu;
 const YEAR =
   /(?:في|عام|سنة|خلال|بحلول|in|since|by|en|d'ici|depuis)\s+(?:عام\s+)?((?:19[5-9]|20[0-9])\d)(?!\d)/iu;
 
@@ -428,7 +430,9 @@ function sameParties(a: Candidate, b: Candidate): boolean {
   return a.parties.join() === b.parties.join();
 }
 
-function addDetail(target: Candidate, from: Candidate): void {
+type Details = Pick<Candidate, "quantity" | "value" | "year">;
+
+function addDetail(target: Candidate, from: Details): void {
   target.quantity ??= from.quantity;
   target.value ??= from.value;
   target.year ??= from.year;
@@ -477,19 +481,60 @@ function merge(candidates: Candidate[]): Candidate[] {
     const target = twinOf(kept, candidate, false);
     if (target) addDetail(target, candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return withoutHeadlineTwins(kept).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A headline restating a deal the body states ("Turkey to supply TB2 drones to Morocco" over
+ * "Ankara has agreed to sell 13 …") is not a second status: the body's words win, the
+ * headline only adds detail.
+ */
+function withoutHeadlineTwins(kept: Candidate[]): Candidate[] {
+  const HEADLINE = 1;
+  return kept.filter((deal) => {
+    if (deal.evidenceRank !== HEADLINE) return true;
+    const body = kept.find((other) => other.id === deal.id && other.evidenceRank !== HEADLINE);
+    if (body) addDetail(body, deal);
+    return !body;
+  });
+}
+
+/**
+ * Value and quantity a sentence states with no parties of its own. Not its year: such sentences
+ * mostly schedule deliveries ("livraisons à partir de 2027"), and `year` is the order's year.
+ */
+function detailsOf(input: DealInput, sentence: Segment): Details {
+  return {
+    quantity: quantityIn(input, sentence.first, sentence.last),
+    value: moneyIn(normalizeDigits(input.text.slice(sentence.start, sentence.end))),
+    year: null,
+  };
 }
 
 export function extractDeals(input: DealInput): Deal[] {
   const candidates: Candidate[] = [];
+  let previous: Candidate[] = [];
   for (const sentence of input.sentences) {
     const parts = clauses(input.text, sentence, input.tokens);
+    const found: Candidate[] = [];
+    let mentionsDeal = false;
     for (const [index, clause] of parts.entries()) {
       const hasKindCue = KIND_ORDER_WITH_SYSTEM.some((kind) =>
         input.cues.has(`kind:${kind}`, clause.first, clause.last),
       );
-      if (hasKindCue) candidates.push(...candidatesOfClause(input, sentence, parts, index));
+      if (!hasKindCue) continue;
+      mentionsDeal = true;
+      found.push(...candidatesOfClause(input, sentence, parts, index));
     }
+    // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
+    // no parties details the one deal of the sentence before.
+    const previousIds = new Set(previous.map((candidate) => candidate.id));
+    if (found.length === 0 && mentionsDeal && previousIds.size === 1) {
+      const details = detailsOf(input, sentence);
+      for (const candidate of previous) addDetail(candidate, details);
+    }
+    candidates.push(...found);
+    previous = found.length > 0 ? found : mentionsDeal ? previous : [];
   }
   return merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
     ...deal,

@@ -278,6 +278,56 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: "a headline restating the body's deal adds no second status",
+    language: "en",
+    text: "Turkey to supply Bayraktar TB2 drones to Morocco\nNovember 3, 2025\n\nAnkara has agreed to sell 13 Bayraktar TB2 drones to Rabat in a deal worth $70 million, Reuters reported.",
+    countries: ["MA", "TR"],
+    cited: ["reuters"],
+    deals: [
+      {
+        parties: ["MA", "TR"],
+        kind: "acquisition",
+        status: "agreed",
+        supplier: "TR",
+        recipient: "MA",
+        quantity: 13,
+        value: { amount: 70_000_000, currency: "USD" },
+      },
+    ],
+  },
+  {
+    name: "French: the contract's value in the next sentence, which names no party",
+    language: "fr",
+    text: "Le Maroc commande des Caesar\n3 novembre 2025\n\nLe Maroc a commandé 36 canons automoteurs Caesar auprès du français KNDS France, a indiqué Le360. Le contrat, d'un montant de 170 millions d'euros, prévoit des livraisons à partir de 2027.",
+    countries: ["MA", "FR"],
+    deals: [
+      {
+        parties: ["FR", "MA"],
+        kind: "acquisition",
+        status: "signed",
+        quantity: 36,
+        value: { amount: 170_000_000, currency: "EUR" },
+      },
+    ],
+  },
+  {
+    name: "Arabic plural scales (مليارات) in a following sentence",
+    language: "ar",
+    text: "الجزائر وروسيا\n3 نوفمبر 2025\n\nوقعت الجزائر عقدا مع روسيا لاقتناء 14 مقاتلة سو-57.\nوتبلغ قيمة الصفقة 4 مليارات دولار، على أن يبدأ التسليم في 2027.",
+    countries: ["DZ", "RU"],
+    deals: [
+      {
+        parties: ["DZ", "RU"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "RU",
+        recipient: "DZ",
+        quantity: 14,
+        value: { amount: 4_000_000_000, currency: "USD" },
+      },
+    ],
+  },
+  {
     name: "receiving a delegation is no deal",
     language: "en",
     text: "Delegation visit\nMay 2, 2025\n\nMorocco received a Pakistani military delegation in Rabat on Tuesday; Le Maroc a reçu une délégation militaire pakistanaise.",
