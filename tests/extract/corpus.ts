@@ -328,6 +328,16 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: "English: a reported consideration is a rumour, cited from a defence outlet",
+    language: "en",
+    text: "Egypt eyes Chinese J-10C fighters\nOctober 8, 2025\n\nEgypt is reportedly considering the purchase of J-10C fighter jets from China, according to Military Watch Magazine. Cairo has not commented on the reports.",
+    countries: ["EG", "CN"],
+    cited: ["military-watch-magazine"],
+    deals: [
+      { parties: ["CN", "EG"], kind: "acquisition", status: "rumoured", supplier: "CN", recipient: "EG" },
+    ],
+  },
+  {
     name: "receiving a delegation is no deal",
     language: "en",
     text: "Delegation visit\nMay 2, 2025\n\nMorocco received a Pakistani military delegation in Rabat on Tuesday; Le Maroc a reçu une délégation militaire pakistanaise.",
