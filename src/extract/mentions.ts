@@ -106,6 +106,14 @@ export class CueIndex {
     return this.within(category, from, to).length > 0;
   }
 
+  /** Whether a hit of any category named with one of `prefixes` ("kind:", "status:") lies within [from, to]. */
+  hasAny(prefixes: string[], from: number, to: number): boolean {
+    for (const category of this.byCategory.keys()) {
+      if (prefixes.some((prefix) => category.startsWith(prefix)) && this.has(category, from, to)) return true;
+    }
+    return false;
+  }
+
   /** Whether a hit of `category` starts at token `index`. */
   at(category: CueCategory, index: number): boolean {
     const hits = this.byCategory.get(category) ?? [];

@@ -108,9 +108,12 @@ function phraseFrom(input: PeopleInput, first: number, maxWords: number): string
   return input.text.slice(start, input.tokens[last]?.end ?? start).trim();
 }
 
+/** Words a title may take before the name: "الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي". */
+const MAX_TITLE_WORDS = 7;
+
 /** A role word and its qualifiers right before the name: "وزير الدفاع الباكستاني". */
 function roleBefore(input: PeopleInput, first: number): string | null {
-  for (let back = 1; back <= 4; back += 1) {
+  for (let back = 1; back <= MAX_TITLE_WORDS; back += 1) {
     const index = first - back;
     if (!joined(input.text, input.tokens[index], input.tokens[index + 1])) return null;
     if (input.cues.at("role", index)) {
@@ -134,11 +137,16 @@ export function extractPeople(input: PeopleInput): Person[] {
     const name = nameAt(input, index);
     if (!name) continue;
     const givenName = input.gazetteer.givenNames.has(input.tokens[name.first]?.norm ?? "");
+    // Capitalized Latin words are a name by their form ("ministre de la Défense Benny Gantz"),
+    // unless they are a Title Case headline's words ("Minister Signs Deal").
+    const latinName =
+      input.tokens[name.first]?.script === "latin" &&
+      !input.cues.hasAny(["kind:", "status:"], name.first, name.last);
     const stated = roleAfter(input, name.last);
     const titled = roleBefore(input, name.first);
     const spoke = input.cues.has("speech", name.first - 2, name.first - 1);
-    // A role after a comma is evidence enough; otherwise the name must start with a given name.
-    if (stated !== null || (givenName && (titled !== null || spoke))) {
+    // A role after a comma is evidence enough; otherwise a given name (or capitals) and a title or a speech verb.
+    if (stated !== null || ((givenName || latinName) && (titled !== null || spoke))) {
       add(input.text.slice(input.tokens[name.first]?.start, input.tokens[name.last]?.end), stated ?? titled);
       index = name.last;
     }

@@ -26,6 +26,8 @@ export interface Case {
   systems?: string[];
   organizations?: string[];
   people?: { name: string; role?: RegExp }[];
+  /** The people listed are all there are (no Title Case headline words taken for a name). */
+  onlyThesePeople?: boolean;
   cited?: string[];
   deals?: ExpectedDeal[];
   noDeals?: boolean;
@@ -336,6 +338,26 @@ export const CASES: Case[] = [
     deals: [
       { parties: ["CN", "EG"], kind: "acquisition", status: "rumoured", supplier: "CN", recipient: "EG" },
     ],
+  },
+  {
+    name: "Arabic: a long title before the name, and a counterpart (نظيره)",
+    language: "ar",
+    text: "الرباط وإسلام آباد تعززان التعاون العسكري\n22 أكتوبر 2025\n\nاستقبل الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي، يوم الأربعاء بالرباط، نظيره الباكستاني خواجة محمد آصف، حيث وقع الجانبان مذكرة تفاهم في مجال الصناعات الدفاعية.",
+    countries: ["MA", "PK"],
+    people: [
+      { name: "عبد اللطيف لوديي", role: /الوزير المنتدب/ },
+      { name: "خواجة محمد آصف", role: /نظيره/ },
+    ],
+    onlyThesePeople: true,
+    deals: [{ parties: ["MA", "PK"], kind: "cooperation agreement", status: "signed" }],
+  },
+  {
+    name: "French: a minister named after his title; English Title Case headline words are no name",
+    language: "fr",
+    text: "Morocco Defence Minister Signs Deal With Israeli Counterpart\n24 novembre 2021\n\nLe Maroc et Israël ont signé mercredi à Rabat un protocole d'accord sécuritaire, lors de la visite du ministre israélien de la Défense Benny Gantz.",
+    countries: ["MA", "IL"],
+    people: [{ name: "Benny Gantz", role: /ministre/ }],
+    onlyThesePeople: true,
   },
   {
     name: "receiving a delegation is no deal",

@@ -49,6 +49,7 @@ describe.each(CASES)("$name", (testCase) => {
         expect(found, `${person.name} in ${JSON.stringify(facts.people)}`).toBeDefined();
         if (person.role) expect(found?.role).toMatch(person.role);
       }
+      if (testCase.onlyThesePeople) expect(facts.people).toHaveLength(testCase.people?.length ?? 0);
     });
   }
   if (testCase.noDeals) {
