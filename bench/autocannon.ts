@@ -1,8 +1,10 @@
 /**
  * One autocannon run (fixed connections and duration) over a list of JSON POST bodies, which
  * each connection sends in turn, reduced to the figures we report. Bodies whose answer carries
- * GraphQL `errors` count apart: autocannon sees those as successes (HTTP 200).
+ * GraphQL `errors` count apart: autocannon sees those as successes (HTTP 200). Also the
+ * server's resident memory, read the same way by the benchmark and the sustained-load test.
  */
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 export interface LoadRun {
@@ -53,4 +55,9 @@ export async function fire(run: LoadRun): Promise<LoadFigures> {
     non2xx: result.non2xx,
     graphqlErrors,
   };
+}
+
+/** The resident memory of the server process under load, in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 }

@@ -11,14 +11,14 @@
  * measurement, then a Markdown table of medians (requests/s, p50, p99 in ms) and the ratios.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { defaultGazetteer } from "../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../src/graph/index.js";
-import { fire, type LoadFigures } from "./autocannon.js";
+import { fire, type LoadFigures, rssMb } from "./autocannon.js";
 import { writeCorpus } from "./corpus.js";
 import { BENCH_DATABASE, BENCH_INSTANCE, clearGraph, openBenchGraph } from "./neo4j.js";
-import { type BenchRequest, type BenchSubjects, benchRequests, type Target } from "./queries/requests.js";
+import { BENCH_SUBJECTS, type BenchRequest, benchRequests, type Target } from "./queries/requests.js";
 
 const [countsArg = "1000,10000", secondsArg = "10", runsArg = "3", connectionsArg = "10"] =
   process.argv.slice(2);
@@ -27,9 +27,7 @@ const seconds = Number(secondsArg);
 const runs = Number(runsArg);
 const connections = Number(connectionsArg);
 const TARGETS: Target[] = ["api", "cypher", "peer"];
-/** Present in every generated corpus: the most common buyer, a system reached from Pakistan. */
-const SUBJECTS: BenchSubjects = { country: "MA", pathFrom: "PK", pathTo: "s-400", searchText: "Patriot" };
-const REQUESTS = benchRequests(SUBJECTS);
+const REQUESTS = benchRequests(BENCH_SUBJECTS);
 
 interface Served {
   target: Target;
@@ -49,7 +47,9 @@ async function serve(target: Target, uri: string): Promise<Served> {
 }
 
 const bodyOf = (target: Target, index: number) =>
-  target === "cypher" ? { request: index, subjects: SUBJECTS } : (REQUESTS[index] as BenchRequest)[target];
+  target === "cypher"
+    ? { request: index, subjects: BENCH_SUBJECTS }
+    : (REQUESTS[index] as BenchRequest)[target];
 
 async function answer(served: Served, index: number): Promise<Record<string, unknown>> {
   const response = await fetch(served.url, {
@@ -78,9 +78,6 @@ async function checkAnswersAgree(servers: Served[]): Promise<void> {
     process.stderr.write(`${request.name}: all agree (${prints[0]?.slice(0, 100)})\n`);
   }
 }
-
-const rssMb = (pid: number | undefined) =>
-  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 
 interface Measurement extends LoadFigures {
   articles: number;
@@ -113,7 +110,9 @@ async function measure(articles: number, servers: Served[]): Promise<Measurement
     }
   }
   for (const served of servers)
-    process.stderr.write(`${served.target} server RSS ${rssMb(served.process.pid)} MB\n`);
+    process.stderr.write(
+      `${served.target} server RSS ${Math.round(rssMb(served.process.pid as number))} MB\n`,
+    );
   return results;
 }
 

@@ -39,6 +39,14 @@ export interface BenchSubjects {
   searchText: string;
 }
 
+/** Present in every generated corpus: the most common buyer, a system reached from Pakistan. */
+export const BENCH_SUBJECTS: BenchSubjects = {
+  country: "MA",
+  pathFrom: "PK",
+  pathTo: "s-400",
+  searchText: "Patriot",
+};
+
 // biome-ignore lint/suspicious/noExplicitAny: answers are untyped JSON walked by hand
 type Json = any;
 

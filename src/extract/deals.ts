@@ -12,7 +12,7 @@
  * another clause stated — precision matters more than recall in an analyst's graph.
  */
 import { lowerBound } from "../text/search.js";
-import { normalizeArabicWord, normalizeDigits, normalizeLatinWord, type Token } from "../text/tokens.js";
+import { normalizeDigits, phraseKeys, type Token } from "../text/tokens.js";
 import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
 import { clauses, type Segment } from "./segments.js";
@@ -274,11 +274,11 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
   };
 }
 
-/** Unit nouns after a quantity, normalized as tokens are (طائرة → طايره), so they match. */
+/** Unit nouns after a quantity, as tokenize() normalizes them (طائرة → طايره), so they match. */
 const UNIT_WORDS = new Set(
-  "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates"
-    .split(" ")
-    .map((word) => (/[\u0600-\u06ff]/.test(word) ? normalizeArabicWord(word) : normalizeLatinWord(word))),
+  phraseKeys(
+    "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates",
+  ),
 );
 /** Words after which a number is part of a designation (Block 72, Mk 4), not a quantity. */
 const DESIGNATION_WORDS = new Set([

@@ -6,15 +6,15 @@
  * RELIABILITY.md. Slow (~2.5 min): run by `npm run test:reliability`; SUSTAINED_SECONDS shortens it.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { fire, type LoadFigures } from "../../bench/autocannon.js";
+import { fire, type LoadFigures, rssMb } from "../../bench/autocannon.js";
 import { writeCorpus } from "../../bench/corpus.js";
-import { benchRequests } from "../../bench/queries/requests.js";
+import { BENCH_SUBJECTS, benchRequests } from "../../bench/queries/requests.js";
 import { defaultGazetteer } from "../../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
 import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
@@ -22,9 +22,7 @@ import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 const SECONDS = Number(process.env.SUSTAINED_SECONDS ?? 60);
 const CONNECTIONS = 100;
 const MIXED = [
-  ...benchRequests({ country: "MA", pathFrom: "PK", pathTo: "s-400", searchText: "Patriot" }).map(
-    (request) => request.api,
-  ),
+  ...benchRequests(BENCH_SUBJECTS).map((request) => request.api),
   { query: '{ deals(filter: { supplier: "روسيا" }, first: 5) { totalCount edges { node { id } } } }' },
   { query: "{ countries(first: 50) { code nameEn partners { country { code } dealCount } } }" },
 ];
@@ -72,13 +70,10 @@ async function startApiProcess(): Promise<{ child: ChildProcess; url: string }> 
   return { child, url };
 }
 
-const rssMb = async (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-
 /** Runs `work` while sampling the process's RSS every second. */
 async function sampled<T>(pid: number, work: Promise<T>): Promise<{ result: T; rss: number[] }> {
   const rss: number[] = [];
-  const timer = setInterval(async () => rss.push(await rssMb(pid)), 1000);
+  const timer = setInterval(() => rss.push(rssMb(pid)), 1000);
   try {
     return { result: await work, rss };
   } finally {
