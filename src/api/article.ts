@@ -1,11 +1,13 @@
 /** Article: one report as published, its source, the deals it reports and what it mentions. */
+
+import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Mention } from "./edges.js";
-import { hydrate, loadHop, loadNode } from "./nodes.js";
+import { hydrate, projectedNode, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -41,30 +43,48 @@ export class Article {
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true })
-  article(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<Article | null> {
-    return loadNode(ctx, "Article", Article, id);
+  article(
+    @Arg("id", () => String) id: string,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Article | null> {
+    return projectedNode(ctx, info, "Article", id);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: "The outlet that published it." })
-  async source(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source | null> {
-    const [source] = await loadHop(ctx, "sourceOfArticle", Source, article.id);
-    return source ?? null;
+  source(
+    @Root() article: Article,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source | null> {
+    return related(article, ctx, info);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: "The aggregator it was read through, if any." })
-  async aggregator(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source | null> {
-    const [source] = await loadHop(ctx, "aggregatorOfArticle", Source, article.id);
-    return source ?? null;
+  aggregator(
+    @Root() article: Article,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source | null> {
+    return related(article, ctx, info);
   }
 
   @FieldResolver(() => [Source], { description: "Agencies and outlets it cites." })
-  citedSources(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Source[]> {
-    return loadHop(ctx, "citedByArticle", Source, article.id);
+  citedSources(
+    @Root() article: Article,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source[]> {
+    return related(article, ctx, info);
   }
 
   @FieldResolver(() => [Deal])
-  deals(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Deal[]> {
-    return loadHop(ctx, "dealsOfArticle", Deal, article.id);
+  deals(
+    @Root() article: Article,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Deal[]> {
+    return related(article, ctx, info);
   }
 
   @FieldResolver(() => [Mention], {

@@ -1,13 +1,13 @@
 /**
  * What every resolver receives for one request: the graph reader, per-request DataLoaders (so
- * a nested query costs one Cypher query per level, not per item), the gazetteer for resolving
- * names, and whether the caller presented the API token.
+ * what the selection compiler does not reach costs one Cypher query per level, not per item),
+ * the gazetteer for resolving names, and whether the caller presented the API token.
  */
 import DataLoader from "dataloader";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Gazetteer } from "../extract/index.js";
 import {
   type GraphReader,
-  HOPS,
   type HopName,
   type Neighbour,
   type NodeLabel,
@@ -17,11 +17,15 @@ import {
   type Props,
   partnersOf,
 } from "../graph/index.js";
+import { readRelation } from "./projection.js";
+import { TYPE_PLANS, type TypeName } from "./relations.js";
+import { selectionOf } from "./selection.js";
 
 export class Loaders {
   private readonly nodes = new Map<NodeLabel, DataLoader<string, Props | undefined>>();
   private readonly hops = new Map<string, DataLoader<string, Neighbour[]>>();
   private readonly aggregates = new Map<string, DataLoader<string, PartnerRow[]>>();
+  private readonly relations = new Map<FieldNode, Map<string, DataLoader<Props, unknown>>>();
 
   constructor(private readonly reader: GraphReader) {}
 
@@ -29,17 +33,31 @@ export class Loaders {
     return memo(this.nodes, label, (keys) => nodesByKey(this.reader, label, keys));
   }
 
+  /** Neighbours along a hop (an article's mentions). */
+  hop(name: HopName): DataLoader<string, Neighbour[]> {
+    return memo(this.hops, name, (keys) => neighbours(this.reader, name, keys));
+  }
+
   /**
-   * Neighbours along a hop; with `limit`, at most that many per key (one loader per limit). The
-   * neighbours' properties also fill the node loader of their label, so resolving them by key
-   * afterwards (a party's country, a report's deal) costs no second query.
+   * A relation field for parents that came without it (search hits, path nodes, partners): its
+   * whole selected subtree compiled once and read for every parent of the level in one statement.
+   * One loader per field of the query document and parent type.
    */
-  hop(name: HopName, limit?: number): DataLoader<string, Neighbour[]> {
-    return memo(this.hops, `${name}/${limit ?? "all"}`, async (keys) => {
-      const found = await neighbours(this.reader, name, keys, limit);
-      this.prime(HOPS[name].to, found.flat());
-      return found;
-    });
+  relation(info: GraphQLResolveInfo): DataLoader<Props, unknown> {
+    const type = info.parentType.name as TypeName;
+    const node = info.fieldNodes[0] as FieldNode;
+    const byType = this.relations.get(node) ?? new Map<string, DataLoader<Props, unknown>>();
+    this.relations.set(node, byType);
+    let loader = byType.get(type);
+    if (!loader) {
+      const field = selectionOf(info);
+      loader = new DataLoader((parents) => readRelation(this.reader, type, field, parents), {
+        maxBatchSize: 1000,
+        cacheKeyFn: (parent) => JSON.stringify(TYPE_PLANS[type].keyOf(parent)),
+      });
+      byType.set(type, loader);
+    }
+    return loader;
   }
 
   /** Each country's partners, aggregated in Cypher; their Country nodes primed. */
@@ -55,7 +73,7 @@ export class Loaders {
   }
 
   /** Records nodes already read whole, by key, for this request. */
-  prime(label: NodeLabel, nodes: { key: string; props: Props }[]): void {
+  private prime(label: NodeLabel, nodes: { key: string; props: Props }[]): void {
     const loader = this.node(label);
     for (const node of nodes) loader.prime(node.key, node.props);
   }

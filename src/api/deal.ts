@@ -3,7 +3,7 @@
  * filterable, cursor-paginated `deals` list.
  */
 
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -11,6 +11,7 @@ import {
   Field,
   FieldResolver,
   Float,
+  Info,
   InputType,
   Int,
   ObjectType,
@@ -21,11 +22,13 @@ import {
 } from "type-graphql";
 import { cypherInt, read } from "../graph/index.js";
 import type { GraphContext } from "./context.js";
-import { Country, roleOf } from "./country.js";
+import { Country } from "./country.js";
 import { DealParty, Report } from "./edges.js";
-import { DealKind, DealStatus, type PartyRole } from "./enums.js";
+import { DealKind, DealStatus } from "./enums.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
-import { hydrate, LIST_MAX, loadHop, loadNode } from "./nodes.js";
+import { LIST_MAX, projectedNode, related } from "./nodes.js";
+import { CypherBuilder, project } from "./projection.js";
+import { fieldsBelow, selectionOf, selects } from "./selection.js";
 import { System } from "./system.js";
 
 @ObjectType({
@@ -63,9 +66,6 @@ export class Deal {
 
   @Field(() => Int, { nullable: true, description: "Year of order or delivery, when stated." })
   year?: number | null;
-
-  supplier?: string | null;
-  recipient?: string | null;
 }
 
 export enum DealOrder {
@@ -160,6 +160,11 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 const ALL_DEALS = "(d:Deal)";
+/** Where a page's deals sit in the connection's selection. */
+const NODES: [string, string][] = [
+  ["DealConnection", "edges"],
+  ["DealEdge", "node"],
+];
 
 /**
  * The MATCH pattern, WHERE clauses and parameters for a filter; names resolved, nothing
@@ -235,8 +240,12 @@ function filterClauses(
 @Resolver(() => Deal)
 export class DealResolver {
   @Query(() => Deal, { nullable: true })
-  deal(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<Deal | null> {
-    return loadNode(ctx, "Deal", Deal, id);
+  deal(
+    @Arg("id", () => String) id: string,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Deal | null> {
+    return projectedNode(ctx, info, "Deal", id);
   }
 
   @Query(() => DealConnection, {
@@ -248,6 +257,7 @@ export class DealResolver {
     @Arg("orderBy", () => DealOrder, { defaultValue: DealOrder.LAST_REPORTED_DESC }) orderBy: DealOrder,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DealConnection> {
     if (first < 0) throw badInput("first: must not be negative");
     const size = Math.min(first, LIST_MAX);
@@ -264,63 +274,74 @@ export class DealResolver {
       Object.assign(params, { afterSort: sort, afterId: id });
     }
     const pageWhere = pageClauses.length > 0 ? `WHERE ${pageClauses.join(" AND ")}` : "";
-    const [rows, total] = await Promise.all([
-      read(
-        ctx.reader,
-        `MATCH ${match} ${pageWhere} RETURN properties(d) AS props, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit`,
-        { ...params, limit: cypherInt(size + 1) },
-      ),
-      read(ctx.reader, `MATCH ${match} ${where} RETURN count(d) AS total`, params),
-    ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((row) => {
-      const node = hydrate(Deal, row.props as Record<string, unknown>);
-      return Object.assign(new DealEdge(), { node, cursor: encodeCursor(String(row.sort), node.id) });
-    });
+    const tree = selectionOf(info);
+    const cypher = new CypherBuilder();
+    // Filter clauses name the deal `d`; the builder's own variables never take that name.
+    const node = project("Deal", { ...cypher.frame(), node: "d" }, fieldsBelow(tree, NODES, "Deal"), cypher);
+    const counting = selects(tree, "DealConnection", "totalCount");
+    const [row] = await read(
+      ctx.reader,
+      `CALL () {
+         MATCH ${match} ${pageWhere} WITH d, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit
+         RETURN collect({sort: sort, node: ${node}}) AS page
+       }
+       ${counting ? `CALL () { MATCH ${match} ${where} RETURN count(d) AS total }` : "WITH page, null AS total"}
+       RETURN page, total`,
+      { ...params, ...cypher.params, limit: cypherInt(size + 1) },
+    );
+    const rows = (row?.page ?? []) as { sort: unknown; node: Deal }[];
+    const edges = rows
+      .slice(0, size)
+      .map(({ sort, node }) =>
+        Object.assign(new DealEdge(), { node, cursor: encodeCursor(String(sort), node.id) }),
+      );
     return Object.assign(new DealConnection(), {
       edges,
       pageInfo: Object.assign(new PageInfo(), {
         hasNextPage: rows.length > size,
         endCursor: edges.at(-1)?.cursor ?? null,
       }),
-      totalCount: total[0]?.total as number,
+      totalCount: row?.total as number,
     });
   }
 
   @FieldResolver(() => [DealParty])
-  async parties(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<DealParty[]> {
-    const parties = await ctx.loaders.hop("partiesOfDeal").load(deal.id);
-    return parties.map((party) =>
-      Object.assign(new DealParty(), {
-        code: party.key,
-        role: roleOf(deal as unknown as Record<string, unknown>, party.key) as PartyRole,
-      }),
-    );
+  parties(
+    @Root() deal: Deal,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DealParty[]> {
+    return related(deal, ctx, info);
   }
 
   @FieldResolver(() => Country, {
     nullable: true,
     description: "The supplying party, where reports say or the system's origin shows.",
   })
-  supplier(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<Country | null> {
-    return loadNode(ctx, "Country", Country, deal.supplier);
+  supplier(
+    @Root() deal: Deal,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Country | null> {
+    return related(deal, ctx, info);
   }
 
   @FieldResolver(() => Country, { nullable: true })
-  recipient(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<Country | null> {
-    return loadNode(ctx, "Country", Country, deal.recipient);
+  recipient(
+    @Root() deal: Deal,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Country | null> {
+    return related(deal, ctx, info);
   }
 
   @FieldResolver(() => [System])
-  systems(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<System[]> {
-    return loadHop(ctx, "systemsOfDeal", System, deal.id);
+  systems(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<System[]> {
+    return related(deal, ctx, info);
   }
 
   @FieldResolver(() => [Report], { description: "Every article's report of this deal, oldest first." })
-  async reports(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<Report[]> {
-    const reports = await ctx.loaders.hop("reportsOfDeal").load(deal.id);
-    return reports.map((report) =>
-      Object.assign(new Report(), report.rel, { articleId: report.key, dealId: deal.id }),
-    );
+  reports(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Report[]> {
+    return related(deal, ctx, info);
   }
 }

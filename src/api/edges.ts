@@ -1,4 +1,5 @@
 /** Edge types that carry data: a deal's party with its role, a report of a deal, a partnership, a mention. */
+import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Ctx,
@@ -6,6 +7,7 @@ import {
   Field,
   FieldResolver,
   Float,
+  Info,
   Int,
   ObjectType,
   Resolver,
@@ -16,7 +18,7 @@ import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { DealKind, DealStatus, PartyRole } from "./enums.js";
-import { loadNode } from "./nodes.js";
+import { loadNode, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -25,6 +27,7 @@ import { System } from "./system.js";
 @ObjectType({ description: "A country's part in a deal." })
 export class DealParty {
   code!: string;
+  dealId!: string;
 
   @Field(() => PartyRole)
   role!: PartyRole;
@@ -33,8 +36,12 @@ export class DealParty {
 @Resolver(() => DealParty)
 export class DealPartyResolver {
   @FieldResolver(() => Country)
-  country(@Root() party: DealParty, @Ctx() ctx: GraphContext): Promise<Country | null> {
-    return loadNode(ctx, "Country", Country, party.code);
+  country(
+    @Root() party: DealParty,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Country> {
+    return related(party, ctx, info);
   }
 }
 
@@ -73,19 +80,26 @@ export class Report {
 @Resolver(() => Report)
 export class ReportResolver {
   @FieldResolver(() => Article)
-  article(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<Article | null> {
-    return loadNode(ctx, "Article", Article, report.articleId);
+  article(
+    @Root() report: Report,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Article> {
+    return related(report, ctx, info);
   }
 
   @FieldResolver(() => Deal)
-  deal(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<Deal | null> {
-    return loadNode(ctx, "Deal", Deal, report.dealId);
+  deal(@Root() report: Report, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Deal> {
+    return related(report, ctx, info);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: "The outlet that published the article." })
-  async source(@Root() report: Report, @Ctx() ctx: GraphContext): Promise<Source | null> {
-    const [source] = await ctx.loaders.hop("sourceOfArticle").load(report.articleId);
-    return source ? Object.assign(new Source(), source.props) : null;
+  source(
+    @Root() report: Report,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source | null> {
+    return related(report, ctx, info);
   }
 }
 

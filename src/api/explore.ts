@@ -3,8 +3,8 @@
  * fulltext indexes, Lucene syntax escaped), `path` (the shortest connection between two
  * entities, at most 4 hops) and `timeline` (a country's deal reports in date order).
  */
-import { GraphQLError } from "graphql";
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { cypherInt, KEY_OF, type NodeLabel, type Props, read } from "../graph/index.js";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
@@ -12,7 +12,7 @@ import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Entity, Report } from "./edges.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
-import { type Constructor, capped, hydrate, LIST_MAX } from "./nodes.js";
+import { type Constructor, capped, hydrate, LIST_MAX, projectedList } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -206,29 +206,26 @@ export class ExploreResolver {
   }
 
   @Query(() => [Report], { description: "Reports of deals a country is party to, oldest first." })
-  async timeline(
+  timeline(
     @Arg("country", () => String) country: string,
     @Arg("first", () => Int, { defaultValue: LIST_MAX }) first: number,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Report[]> {
     const code = resolveCountryCode(ctx.gazetteer, country);
     if (!code)
       throw new GraphQLError(`country: no country called "${country}"`, {
         extensions: { code: "BAD_USER_INPUT" },
       });
-    const rows = await read(
-      ctx.reader,
-      `MATCH (:Country {code: $code})-[:PARTY_TO]->(d:Deal)<-[r:REPORTS]-(a:Article)
-       RETURN a.id AS articleId, d.id AS dealId, properties(d) AS deal, properties(r) AS rel
-       ORDER BY coalesce(a.publishedAt, '9999') ASC, a.id, r.start LIMIT $limit`,
+    return projectedList(
+      ctx,
+      info,
+      "Report",
+      ({ node, rel, from }) =>
+        `MATCH (:Country {code: $code})-[:PARTY_TO]->(${from}:Deal)<-[${rel}:REPORTS]-(${node}:Article)
+         WITH ${node}, ${rel}, ${from} ORDER BY coalesce(${node}.publishedAt, '9999') ASC, ${node}.id, ${rel}.start
+         LIMIT $limit`,
       { code, limit: cypherInt(capped(first)) },
-    );
-    ctx.loaders.prime(
-      "Deal",
-      rows.map((row) => ({ key: row.dealId as string, props: row.deal as Props })),
-    );
-    return rows.map((row) =>
-      Object.assign(new Report(), row.rel as Props, { articleId: row.articleId, dealId: row.dealId }),
     );
   }
 }

@@ -1,9 +1,15 @@
 /**
- * Turning graph rows into the API's object types, through the request's loaders: one node by
- * key, or the neighbours along a hop. Every type's field resolvers use these two.
+ * Turning graph rows into the API's objects. Root fields read their objects with the request's
+ * selection compiled into Cypher (`projectedNode`, `projectedList`); relation fields take their
+ * value from the projected parent (`related`). Nodes reached outside the projection (search
+ * hits, path nodes, partners, mentions) come whole through the request's loaders (`loadNode`).
  */
-import type { HopName, NodeLabel, Props } from "../graph/index.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { KEY_OF, type NodeLabel, type Props } from "../graph/index.js";
 import type { GraphContext } from "./context.js";
+import { projectedKey, readProjected } from "./projection.js";
+import type { Frame, TypeName } from "./relations.js";
+import { fieldsBelow, selectionOf } from "./selection.js";
 
 export type Constructor<T> = new () => T;
 
@@ -22,18 +28,40 @@ export async function loadNode<T extends object>(
   return props ? hydrate(type, props) : null;
 }
 
-export async function loadHop<T extends object>(
+/** The node of `label` with this key, read as the request selects it (one statement, nested lists included). */
+export async function projectedNode<T>(
   ctx: GraphContext,
-  hop: HopName,
-  type: Constructor<T>,
-  key: string,
-  limit?: number,
+  info: GraphQLResolveInfo,
+  label: NodeLabel,
+  key: string | null | undefined,
+): Promise<T | null> {
+  if (!key) return null;
+  const match = (frame: Frame) => `MATCH (${frame.node}:${label} {${KEY_OF[label]}: $key})`;
+  const [node] = await projectedList<T>(ctx, info, label, match, { key });
+  return node ?? null;
+}
+
+/** Objects of `type` bound by `match` (which may order and cut them), read as the request selects them. */
+export async function projectedList<T>(
+  ctx: GraphContext,
+  info: GraphQLResolveInfo,
+  type: TypeName,
+  match: (frame: Frame) => string,
+  params: Record<string, unknown>,
 ): Promise<T[]> {
-  const found = await ctx.loaders.hop(hop, limit).load(key);
-  return found.map((neighbour) => hydrate(type, neighbour.props));
+  const fields = fieldsBelow(selectionOf(info), [], type);
+  return (await readProjected(ctx.reader, type, fields, match, params)) as T[];
+}
+
+/** A relation field's value: projected with its parent, else read for all parents of the level at once. */
+export function related<T>(parent: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<T> {
+  const projected = (parent as Record<string, unknown>)[projectedKey(info)];
+  if (projected !== undefined) return Promise.resolve(projected as T);
+  return ctx.loaders.relation(info).load(parent as Record<string, unknown>) as Promise<T>;
 }
 
 /** Page sizes of nested lists: a default, and a cap no client can raise. */
 export const LIST_DEFAULT = 50;
 export const LIST_MAX = 100;
-export const capped = (first: number | undefined) => Math.min(Math.max(first ?? LIST_DEFAULT, 0), LIST_MAX);
+export const capped = (first: number | null | undefined) =>
+  Math.min(Math.max(first ?? LIST_DEFAULT, 0), LIST_MAX);

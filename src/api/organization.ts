@@ -1,8 +1,9 @@
 /** Organization: a defence firm, agency or military body. */
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
-import { loadHop, loadNode } from "./nodes.js";
+import { projectedNode, related } from "./nodes.js";
 
 @ObjectType({ description: "A defence firm, agency or military body (Baykar, DPE, Rosoboronexport …)." })
 export class Organization {
@@ -19,13 +20,20 @@ export class Organization {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
-  organization(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<Organization | null> {
-    return loadNode(ctx, "Organization", Organization, id);
+  organization(
+    @Arg("id", () => String) id: string,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organization | null> {
+    return projectedNode(ctx, info, "Organization", id);
   }
 
   @FieldResolver(() => Country, { nullable: true })
-  async country(@Root() organization: Organization, @Ctx() ctx: GraphContext): Promise<Country | null> {
-    const [seat] = await loadHop(ctx, "seatOfOrganization", Country, organization.id);
-    return seat ?? null;
+  country(
+    @Root() organization: Organization,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Country | null> {
+    return related(organization, ctx, info);
   }
 }

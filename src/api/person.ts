@@ -1,8 +1,9 @@
 /** Person: someone quoted or named with a role, or an article's author. */
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
-import { capped, loadHop, loadNode } from "./nodes.js";
+import { projectedNode, related } from "./nodes.js";
 
 @ObjectType({ description: "A person quoted, named with a role, or writing." })
 export class Person {
@@ -22,16 +23,21 @@ export class Person {
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
-  person(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<Person | null> {
-    return loadNode(ctx, "Person", Person, id);
+  person(
+    @Arg("id", () => String) id: string,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person | null> {
+    return projectedNode(ctx, info, "Person", id);
   }
 
   @FieldResolver(() => [Article])
   quotedIn(
     @Root() person: Person,
     @Ctx() ctx: GraphContext,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("first", () => Int, { nullable: true }) _first: number | null,
   ): Promise<Article[]> {
-    return loadHop(ctx, "articlesQuotingPerson", Article, person.id, capped(first ?? undefined));
+    return related(person, ctx, info);
   }
 }

@@ -1,13 +1,13 @@
 /** System: a weapon system, its origin, makers and the deals that involve it. */
-import { GraphQLError } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { cypherInt, read } from "../graph/index.js";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { cypherInt } from "../graph/index.js";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { SystemCategory } from "./enums.js";
 import { resolveCountryCode, resolveSystemId } from "./names.js";
-import { capped, hydrate, LIST_MAX, loadHop, loadNode } from "./nodes.js";
+import { capped, LIST_MAX, projectedList, projectedNode, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 
 @ObjectType({ description: "A weapon system (S-400, JF-17 Thunder, Bayraktar TB2 …)." })
@@ -37,32 +37,36 @@ export class SystemResolver {
     @Arg("id", () => String, { nullable: true }) id: string | null,
     @Arg("name", () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<System | null> {
-    return loadNode(ctx, "System", System, resolveSystemId(ctx.gazetteer, id ?? name ?? ""));
+    return projectedNode(ctx, info, "System", resolveSystemId(ctx.gazetteer, id ?? name ?? ""));
   }
 
   @Query(() => [System], {
     description: "Systems in the graph, by id; optionally of one category and/or origin (code or name).",
   })
-  async systems(
+  systems(
     @Arg("category", () => SystemCategory, { nullable: true }) category: SystemCategory | null,
     @Arg("origin", () => String, { nullable: true }) origin: string | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<System[]> {
     const code = origin ? resolveCountryCode(ctx.gazetteer, origin) : null;
     if (origin && !code)
       throw new GraphQLError(`origin: no country called "${origin}"`, {
         extensions: { code: "BAD_USER_INPUT" },
       });
-    const rows = await read(
-      ctx.reader,
-      `MATCH (s:System) WHERE ($category IS NULL OR s.category = $category)
-         AND ($origin IS NULL OR EXISTS { (s)-[:ORIGINATES_IN]->(:Country {code: $origin}) })
-       RETURN properties(s) AS props ORDER BY s.id LIMIT $limit`,
+    return projectedList(
+      ctx,
+      info,
+      "System",
+      ({ node }) =>
+        `MATCH (${node}:System) WHERE ($category IS NULL OR ${node}.category = $category)
+           AND ($origin IS NULL OR EXISTS { (${node})-[:ORIGINATES_IN]->(:Country {code: $origin}) })
+         WITH ${node} ORDER BY ${node}.id LIMIT $limit`,
       { category, origin: code, limit: cypherInt(capped(first ?? LIST_MAX)) },
     );
-    return rows.map((row) => hydrate(System, row.props as Record<string, unknown>));
   }
 
   @FieldResolver(() => [String], {
@@ -73,18 +77,25 @@ export class SystemResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true })
-  async origin(@Root() system: System, @Ctx() ctx: GraphContext): Promise<Country | null> {
-    const [origin] = await loadHop(ctx, "originOfSystem", Country, system.id);
-    return origin ?? null;
+  origin(
+    @Root() system: System,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Country | null> {
+    return related(system, ctx, info);
   }
 
   @FieldResolver(() => [Organization])
-  manufacturers(@Root() system: System, @Ctx() ctx: GraphContext): Promise<Organization[]> {
-    return loadHop(ctx, "makersOfSystem", Organization, system.id);
+  manufacturers(
+    @Root() system: System,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Organization[]> {
+    return related(system, ctx, info);
   }
 
   @FieldResolver(() => [Deal])
-  deals(@Root() system: System, @Ctx() ctx: GraphContext): Promise<Deal[]> {
-    return loadHop(ctx, "dealsOfSystem", Deal, system.id);
+  deals(@Root() system: System, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Deal[]> {
+    return related(system, ctx, info);
   }
 }

@@ -13,6 +13,7 @@ export {
   cypherInt,
   type GraphReader,
   HOPS,
+  type Hop,
   type HopName,
   KEY_OF,
   type Neighbour,

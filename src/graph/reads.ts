@@ -71,8 +71,8 @@ export interface Hop {
   type: string;
   direction: "out" | "in";
   to: NodeLabel;
-  /** Order of neighbours, as a Cypher expression over `b` (the neighbour) and `r`. */
-  orderBy?: string;
+  /** Order of neighbours: a Cypher expression over the neighbour's and the relationship's variables. */
+  orderBy?: (b: string, r: string) => string;
 }
 
 /** The relationships every client may walk. */
@@ -82,73 +82,109 @@ export const HOPS = {
     type: "PARTY_TO",
     direction: "out",
     to: "Deal",
-    orderBy: "coalesce(b.lastReported, '') DESC, b.id",
+    orderBy: (b) => `coalesce(${b}.lastReported, '') DESC, ${b}.id`,
   },
-  partiesOfDeal: { from: "Deal", type: "PARTY_TO", direction: "in", to: "Country", orderBy: "b.code" },
-  systemsOfDeal: { from: "Deal", type: "INVOLVES", direction: "out", to: "System", orderBy: "b.id" },
+  partiesOfDeal: {
+    from: "Deal",
+    type: "PARTY_TO",
+    direction: "in",
+    to: "Country",
+    orderBy: (b) => `${b}.code`,
+  },
+  systemsOfDeal: {
+    from: "Deal",
+    type: "INVOLVES",
+    direction: "out",
+    to: "System",
+    orderBy: (b) => `${b}.id`,
+  },
   dealsOfSystem: {
     from: "System",
     type: "INVOLVES",
     direction: "in",
     to: "Deal",
-    orderBy: "coalesce(b.lastReported, '') DESC, b.id",
+    orderBy: (b) => `coalesce(${b}.lastReported, '') DESC, ${b}.id`,
   },
   reportsOfDeal: {
     from: "Deal",
     type: "REPORTS",
     direction: "in",
     to: "Article",
-    orderBy: "coalesce(b.publishedAt, '') ASC, r.start",
+    orderBy: (b, r) => `coalesce(${b}.publishedAt, '') ASC, ${r}.start`,
   },
-  dealsOfArticle: { from: "Article", type: "REPORTS", direction: "out", to: "Deal", orderBy: "r.start" },
+  dealsOfArticle: {
+    from: "Article",
+    type: "REPORTS",
+    direction: "out",
+    to: "Deal",
+    orderBy: (_b, r) => `${r}.start`,
+  },
   originOfSystem: { from: "System", type: "ORIGINATES_IN", direction: "out", to: "Country" },
-  makersOfSystem: { from: "System", type: "MADE_BY", direction: "out", to: "Organization", orderBy: "b.id" },
+  makersOfSystem: {
+    from: "System",
+    type: "MADE_BY",
+    direction: "out",
+    to: "Organization",
+    orderBy: (b) => `${b}.id`,
+  },
   seatOfOrganization: { from: "Organization", type: "BASED_IN", direction: "out", to: "Country" },
   sourceOfArticle: { from: "Article", type: "PUBLISHED_BY", direction: "out", to: "Source" },
   aggregatorOfArticle: { from: "Article", type: "VIA", direction: "out", to: "Source" },
-  citedByArticle: { from: "Article", type: "CITES", direction: "out", to: "Source", orderBy: "b.id" },
+  citedByArticle: {
+    from: "Article",
+    type: "CITES",
+    direction: "out",
+    to: "Source",
+    orderBy: (b) => `${b}.id`,
+  },
   articlesOfSource: {
     from: "Source",
     type: "PUBLISHED_BY",
     direction: "in",
     to: "Article",
-    orderBy: "coalesce(b.publishedAt, '') DESC, b.id",
+    orderBy: (b) => `coalesce(${b}.publishedAt, '') DESC, ${b}.id`,
   },
   articlesMentioningCountry: {
     from: "Country",
     type: "MENTIONS",
     direction: "in",
     to: "Article",
-    orderBy: "coalesce(b.publishedAt, '') DESC, b.id",
+    orderBy: (b) => `coalesce(${b}.publishedAt, '') DESC, ${b}.id`,
   },
   countriesOfArticle: {
     from: "Article",
     type: "MENTIONS",
     direction: "out",
     to: "Country",
-    orderBy: "r.count DESC, b.code",
+    orderBy: (b, r) => `${r}.count DESC, ${b}.code`,
   },
   systemsOfArticle: {
     from: "Article",
     type: "MENTIONS",
     direction: "out",
     to: "System",
-    orderBy: "r.count DESC, b.id",
+    orderBy: (b, r) => `${r}.count DESC, ${b}.id`,
   },
   organizationsOfArticle: {
     from: "Article",
     type: "MENTIONS",
     direction: "out",
     to: "Organization",
-    orderBy: "r.count DESC, b.id",
+    orderBy: (b, r) => `${r}.count DESC, ${b}.id`,
   },
-  peopleOfArticle: { from: "Article", type: "MENTIONS", direction: "out", to: "Person", orderBy: "b.id" },
+  peopleOfArticle: {
+    from: "Article",
+    type: "MENTIONS",
+    direction: "out",
+    to: "Person",
+    orderBy: (b) => `${b}.id`,
+  },
   articlesQuotingPerson: {
     from: "Person",
     type: "QUOTED_IN",
     direction: "out",
     to: "Article",
-    orderBy: "coalesce(b.publishedAt, '') DESC",
+    orderBy: (b) => `coalesce(${b}.publishedAt, '') DESC`,
   },
 } as const satisfies Record<string, Hop>;
 
@@ -160,15 +196,11 @@ export interface Neighbour {
   rel: Props;
 }
 
-/**
- * For each key, its neighbours along `hop` (ordered), with the relationship's properties; at
- * most `limit` per key when given, cut in Cypher so a country with thousands of deals sends 20.
- */
+/** For each key, its neighbours along `hop` (ordered), with the relationship's properties. */
 export async function neighbours(
   reader: GraphReader,
   hopName: HopName,
   keys: readonly string[],
-  limit?: number,
 ): Promise<Neighbour[][]> {
   const hop: Hop = HOPS[hopName];
   const arrow = hop.direction === "out" ? `-[r:${hop.type}]->` : `<-[r:${hop.type}]-`;
@@ -177,13 +209,10 @@ export async function neighbours(
   const rows = await read(
     reader,
     `UNWIND $keys AS key
-     MATCH (a:${hop.from} {${fromKey}: key})
-     CALL (a) {
-       MATCH (a)${arrow}(b:${hop.to})
-       RETURN b, r ORDER BY ${hop.orderBy ?? `b.${toKey}`}${limit === undefined ? "" : " LIMIT $limit"}
-     }
-     RETURN a.${fromKey} AS from, b.${toKey} AS key, properties(b) AS props, properties(r) AS rel`,
-    { keys, limit: limit === undefined ? null : cypherInt(limit) },
+     MATCH (a:${hop.from} {${fromKey}: key})${arrow}(b:${hop.to})
+     RETURN a.${fromKey} AS from, b.${toKey} AS key, properties(b) AS props, properties(r) AS rel
+     ORDER BY ${hop.orderBy?.("b", "r") ?? `b.${toKey}`}`,
+    { keys },
   );
   const grouped = new Map<string, Neighbour[]>();
   for (const row of rows) {
