@@ -4,7 +4,10 @@
  * our API, the hand-written Cypher through the driver (the floor), and @neo4j/graphql (the peer).
  * Before any timing, the three answers to each request are checked to agree.
  *
- *   npx tsx bench/queries.ts [counts=1000,10000] [seconds=10] [runs=3] [connections=10]
+ *   npx tsx bench/queries.ts [counts=1000,10000] [seconds=10] [runs=3] [connections=10] [requests]
+ *
+ * `requests` (optional) keeps only the requests whose names start with one of its comma-separated
+ * words ("country,timeline"), for a quicker look at one of them.
  *
  * For each corpus size the real loader fills the kit's "bench" instance; each target runs in a
  * process of its own; targets take turns in a rotated order each run. Prints one JSON line per
@@ -20,14 +23,16 @@ import { writeCorpus } from "./corpus.js";
 import { BENCH_DATABASE, BENCH_INSTANCE, clearGraph, openBenchGraph } from "./neo4j.js";
 import { BENCH_SUBJECTS, type BenchRequest, benchRequests, type Target } from "./queries/requests.js";
 
-const [countsArg = "1000,10000", secondsArg = "10", runsArg = "3", connectionsArg = "10"] =
+const [countsArg = "1000,10000", secondsArg = "10", runsArg = "3", connectionsArg = "10", only] =
   process.argv.slice(2);
 const counts = countsArg.split(",").map(Number);
 const seconds = Number(secondsArg);
 const runs = Number(runsArg);
 const connections = Number(connectionsArg);
 const TARGETS: Target[] = ["api", "cypher", "peer"];
-const REQUESTS = benchRequests(BENCH_SUBJECTS);
+const REQUESTS = benchRequests(BENCH_SUBJECTS).filter(
+  (request) => !only || only.split(",").some((word) => request.name.startsWith(word)),
+);
 
 interface Served {
   target: Target;
@@ -48,7 +53,7 @@ async function serve(target: Target, uri: string): Promise<Served> {
 
 const bodyOf = (target: Target, index: number) =>
   target === "cypher"
-    ? { request: index, subjects: BENCH_SUBJECTS }
+    ? { request: (REQUESTS[index] as BenchRequest).name, subjects: BENCH_SUBJECTS }
     : (REQUESTS[index] as BenchRequest)[target];
 
 async function answer(served: Served, index: number): Promise<Record<string, unknown>> {

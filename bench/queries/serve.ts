@@ -3,7 +3,7 @@
  * cores as the others and its memory can be read apart:
  *   tsx bench/queries/serve.ts api|cypher|peer <port>     (BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD)
  * - api: our API exactly as `npm start` serves it in production (limits, masking, loaders);
- * - cypher: POST {"request": <index>, "subjects": {...}} runs that request's hand-written Cypher
+ * - cypher: POST {"request": <name>, "subjects": {...}} runs that request's hand-written Cypher
  *   through the driver and answers {rows} — the floor, with the same HTTP and JSON work;
  * - peer: @neo4j/graphql 7 on the same Apollo Server and Express versions as ours.
  * Prints "ready <url>" on stdout once listening.
@@ -32,10 +32,10 @@ async function serveCypher(driver: Driver, port: number): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
-      request: number;
+      request: string;
       subjects: BenchSubjects;
     };
-    const cypher = benchRequests(body.subjects)[body.request]?.cypher;
+    const cypher = benchRequests(body.subjects).find((request) => request.name === body.request)?.cypher;
     if (!cypher) {
       response.writeHead(400).end();
       return;
