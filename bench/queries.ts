@@ -42,7 +42,13 @@ interface Served {
 
 async function serve(target: Target, uri: string): Promise<Served> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/queries/serve.ts", target, "0"], {
-    env: { ...process.env, BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: BENCH_INSTANCE.password },
+    // Production, as deployed: graphql-js and Express skip their development-time checks (for all three).
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      BENCH_NEO4J_URI: uri,
+      BENCH_NEO4J_PASSWORD: BENCH_INSTANCE.password,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   for await (const line of createInterface({ input: child.stdout as NodeJS.ReadableStream })) {

@@ -7,7 +7,7 @@ import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Mention } from "./edges.js";
-import { hydrate, projectedNode, related } from "./nodes.js";
+import { hydrate, projectedNode, type Related, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -56,7 +56,7 @@ export class ArticleResolver {
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Source | null> {
+  ): Related<Source | null> {
     return related(article, ctx, info);
   }
 
@@ -65,7 +65,7 @@ export class ArticleResolver {
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Source | null> {
+  ): Related<Source | null> {
     return related(article, ctx, info);
   }
 
@@ -74,7 +74,7 @@ export class ArticleResolver {
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Source[]> {
+  ): Related<Source[]> {
     return related(article, ctx, info);
   }
 
@@ -83,7 +83,7 @@ export class ArticleResolver {
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Deal[]> {
+  ): Related<Deal[]> {
     return related(article, ctx, info);
   }
 

@@ -8,7 +8,7 @@ import { Deal } from "./deal.js";
 import { Partnership } from "./edges.js";
 import { DealKind, PartyRole } from "./enums.js";
 import { resolveCountryCode } from "./names.js";
-import { capped, LIST_MAX, projectedList, projectedNode, related } from "./nodes.js";
+import { capped, LIST_MAX, projectedList, projectedNode, type Related, related } from "./nodes.js";
 import { System } from "./system.js";
 
 @ObjectType({ description: "A country (ISO 3166-1 alpha-2)." })
@@ -74,7 +74,7 @@ export class CountryResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("role", () => PartyRole, { nullable: true }) _role: PartyRole | null,
     @Arg("first", () => Int, { nullable: true }) _first: number | null,
-  ): Promise<Deal[]> {
+  ): Related<Deal[]> {
     return related(country, ctx, info);
   }
 
@@ -96,7 +96,7 @@ export class CountryResolver {
     @Root() country: Country,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<System[]> {
+  ): Related<System[]> {
     return related(country, ctx, info);
   }
 
@@ -105,7 +105,7 @@ export class CountryResolver {
     @Root() country: Country,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<System[]> {
+  ): Related<System[]> {
     return related(country, ctx, info);
   }
 
@@ -115,7 +115,7 @@ export class CountryResolver {
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true }) _first: number | null,
-  ): Promise<Article[]> {
+  ): Related<Article[]> {
     return related(country, ctx, info);
   }
 }

@@ -26,7 +26,7 @@ import { Country } from "./country.js";
 import { DealParty, Report } from "./edges.js";
 import { DealKind, DealStatus } from "./enums.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
-import { LIST_MAX, projectedNode, related } from "./nodes.js";
+import { LIST_MAX, projectedNode, type Related, related } from "./nodes.js";
 import { CypherBuilder, project } from "./projection.js";
 import { fieldsBelow, selectionOf, selects } from "./selection.js";
 import { System } from "./system.js";
@@ -310,7 +310,7 @@ export class DealResolver {
     @Root() deal: Deal,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<DealParty[]> {
+  ): Related<DealParty[]> {
     return related(deal, ctx, info);
   }
 
@@ -322,7 +322,7 @@ export class DealResolver {
     @Root() deal: Deal,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Country | null> {
+  ): Related<Country | null> {
     return related(deal, ctx, info);
   }
 
@@ -331,17 +331,17 @@ export class DealResolver {
     @Root() deal: Deal,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Country | null> {
+  ): Related<Country | null> {
     return related(deal, ctx, info);
   }
 
   @FieldResolver(() => [System])
-  systems(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<System[]> {
+  systems(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<System[]> {
     return related(deal, ctx, info);
   }
 
   @FieldResolver(() => [Report], { description: "Every article's report of this deal, oldest first." })
-  reports(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Report[]> {
+  reports(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Report[]> {
     return related(deal, ctx, info);
   }
 }

@@ -18,7 +18,7 @@ import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { DealKind, DealStatus, PartyRole } from "./enums.js";
-import { loadNode, related } from "./nodes.js";
+import { loadNode, type Related, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -40,7 +40,7 @@ export class DealPartyResolver {
     @Root() party: DealParty,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Country> {
+  ): Related<Country> {
     return related(party, ctx, info);
   }
 }
@@ -84,12 +84,12 @@ export class ReportResolver {
     @Root() report: Report,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Article> {
+  ): Related<Article> {
     return related(report, ctx, info);
   }
 
   @FieldResolver(() => Deal)
-  deal(@Root() report: Report, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Deal> {
+  deal(@Root() report: Report, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Deal> {
     return related(report, ctx, info);
   }
 
@@ -98,7 +98,7 @@ export class ReportResolver {
     @Root() report: Report,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Source | null> {
+  ): Related<Source | null> {
     return related(report, ctx, info);
   }
 }

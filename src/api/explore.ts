@@ -15,6 +15,8 @@ import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js
 import { type Constructor, capped, hydrate, LIST_MAX, projectedList } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
+import { CypherBuilder, projectEntity } from "./projection.js";
+import { fieldsBelow, selectionOf } from "./selection.js";
 import { Source } from "./source.js";
 import { System } from "./system.js";
 
@@ -118,45 +120,49 @@ export class ExploreResolver {
     @Arg("text", () => String) text: string,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     const limit = capped(first ?? undefined);
     if (bounded(text, "text").trim() === "" || limit === 0) return [];
-    const exact: NodeRef[] = [];
-    const country = resolveCountryCode(ctx.gazetteer, text);
-    if (country) exact.push({ label: "Country", key: country });
-    const system = resolveSystemId(ctx.gazetteer, text);
-    if (system) exact.push({ label: "System", key: system });
-    const hits: SearchHit[] = [];
-    for (const ref of exact) {
-      const props = await ctx.loaders.node(ref.label).load(ref.key);
-      if (props)
-        hits.push(
-          Object.assign(new SearchHit(), { entity: entityOf([ref.label], props), score: EXACT_SCORE }),
-        );
-    }
+    const tree = selectionOf(info);
+    const cypher = new CypherBuilder();
+    const frame = cypher.frame();
+    const entity = projectEntity(
+      frame,
+      (label) => fieldsBelow(tree, [["SearchHit", "entity"]], label),
+      cypher,
+    );
+    // Exact names (through the gazetteer) and both fulltext indexes in one statement; a node
+    // found twice keeps its best score, so an exact match ranks first and appears once.
     const rows = await read(
       ctx.reader,
       `CALL () {
+         MATCH (node:Country {code: $country}) RETURN node, $exact AS score
+         UNION ALL
+         MATCH (node:System {id: $system}) RETURN node, $exact AS score
+         UNION ALL
          CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score RETURN node, score
          UNION ALL
          CALL db.index.fulltext.queryNodes('article_titles', $query, {limit: $limit}) YIELD node, score RETURN node, score
        }
-       RETURN labels(node) AS labels, properties(node) AS props, score ORDER BY score DESC LIMIT $limit`,
-      { query: escapeLucene(text.trim()), limit: cypherInt(limit) },
+       WITH node AS ${frame.node}, max(score) AS score
+       ORDER BY score DESC, labels(${frame.node})[0], coalesce(${frame.node}.code, ${frame.node}.id) LIMIT $limit
+       RETURN labels(${frame.node}) AS labels, ${entity} AS props, score`,
+      {
+        ...cypher.params,
+        country: resolveCountryCode(ctx.gazetteer, text) ?? null,
+        system: resolveSystemId(ctx.gazetteer, text) ?? null,
+        exact: EXACT_SCORE,
+        query: escapeLucene(text.trim()),
+        limit: cypherInt(limit),
+      },
     );
-    const seen = new Set(exact.map((ref) => `${ref.label}:${ref.key}`));
-    for (const row of rows) {
-      const labels = row.labels as string[];
-      const props = row.props as Props;
-      const label = labels[0] as NodeLabel;
-      const key = `${label}:${props[KEY_OF[label]]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      hits.push(
-        Object.assign(new SearchHit(), { entity: entityOf(labels, props), score: row.score as number }),
-      );
-    }
-    return hits.slice(0, limit);
+    return rows.map((row) =>
+      Object.assign(new SearchHit(), {
+        entity: entityOf(row.labels as string[], row.props as Props),
+        score: row.score as number,
+      }),
+    );
   }
 
   @Query(() => GraphPath, {

@@ -53,10 +53,17 @@ export async function projectedList<T>(
   return (await readProjected(ctx.reader, type, fields, match, params)) as T[];
 }
 
-/** A relation field's value: projected with its parent, else read for all parents of the level at once. */
-export function related<T>(parent: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<T> {
+/** A value now, or later when it must be read. */
+export type Related<T> = T | Promise<T>;
+
+/**
+ * A relation field's value: projected with its parent (returned as is, not as a promise, so
+ * GraphQL completes the subtree without a turn of the event loop), else read for all parents
+ * of the level at once.
+ */
+export function related<T>(parent: object, ctx: GraphContext, info: GraphQLResolveInfo): Related<T> {
   const projected = (parent as Record<string, unknown>)[projectedKey(info)];
-  if (projected !== undefined) return Promise.resolve(projected as T);
+  if (projected !== undefined) return projected as T;
   return ctx.loaders.relation(info).load(parent as Record<string, unknown>) as Promise<T>;
 }
 

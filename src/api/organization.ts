@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
-import { projectedNode, related } from "./nodes.js";
+import { projectedNode, type Related, related } from "./nodes.js";
 
 @ObjectType({ description: "A defence firm, agency or military body (Baykar, DPE, Rosoboronexport …)." })
 export class Organization {
@@ -33,7 +33,7 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Country | null> {
+  ): Related<Country | null> {
     return related(organization, ctx, info);
   }
 }

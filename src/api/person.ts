@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
-import { projectedNode, related } from "./nodes.js";
+import { projectedNode, type Related, related } from "./nodes.js";
 
 @ObjectType({ description: "A person quoted, named with a role, or writing." })
 export class Person {
@@ -37,7 +37,7 @@ export class PersonResolver {
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true }) _first: number | null,
-  ): Promise<Article[]> {
+  ): Related<Article[]> {
     return related(person, ctx, info);
   }
 }

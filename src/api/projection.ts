@@ -11,7 +11,7 @@
  * How each type maps onto the graph: relations.ts.
  */
 import type { GraphQLResolveInfo } from "graphql";
-import { type GraphReader, read } from "../graph/index.js";
+import { type GraphReader, type NodeLabel, read } from "../graph/index.js";
 import { type Args, type Frame, type Relation, TYPE_PLANS, type TypeName } from "./relations.js";
 import type { Fields, ResolveTree } from "./selection.js";
 
@@ -49,6 +49,29 @@ export function project(type: TypeName, frame: Frame, fields: Fields, cypher: Cy
     }
   }
   return `{${[...entries].map(([key, value]) => `\`${key}\`: ${value}`).join(", ")}}`;
+}
+
+/** Labels of the nodes a union (`Entity`) may hold. */
+const ENTITY_LABELS: NodeLabel[] = [
+  "Country",
+  "Deal",
+  "System",
+  "Organization",
+  "Person",
+  "Source",
+  "Article",
+];
+
+/** Whichever node `frame.node` is, as the selection's fragments on its type select it. */
+export function projectEntity(
+  frame: Frame,
+  fieldsOn: (label: NodeLabel) => Fields,
+  cypher: CypherBuilder,
+): string {
+  const cases = ENTITY_LABELS.map(
+    (label) => `WHEN ${frame.node}:${label} THEN ${project(label, frame, fieldsOn(label), cypher)}`,
+  );
+  return `CASE ${cases.join(" ")} END`;
 }
 
 /** The value of one relation field below `parent`: a nested map, a list of them, or null. */

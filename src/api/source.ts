@@ -5,7 +5,7 @@ import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
 import { Deal } from "./deal.js";
 import { resolveSourceId } from "./names.js";
-import { projectedNode, related } from "./nodes.js";
+import { projectedNode, type Related, related } from "./nodes.js";
 
 @ObjectType({ description: "A news outlet, agency or aggregator." })
 export class Source {
@@ -39,12 +39,12 @@ export class SourceResolver {
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("first", () => Int, { nullable: true }) _first: number | null,
-  ): Promise<Article[]> {
+  ): Related<Article[]> {
     return related(source, ctx, info);
   }
 
   @FieldResolver(() => [Deal], { description: "Deals its articles reported." })
-  deals(@Root() source: Source, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Deal[]> {
+  deals(@Root() source: Source, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Deal[]> {
     return related(source, ctx, info);
   }
 }

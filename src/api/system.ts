@@ -7,7 +7,7 @@ import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { SystemCategory } from "./enums.js";
 import { resolveCountryCode, resolveSystemId } from "./names.js";
-import { capped, LIST_MAX, projectedList, projectedNode, related } from "./nodes.js";
+import { capped, LIST_MAX, projectedList, projectedNode, type Related, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 
 @ObjectType({ description: "A weapon system (S-400, JF-17 Thunder, Bayraktar TB2 …)." })
@@ -81,7 +81,7 @@ export class SystemResolver {
     @Root() system: System,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Country | null> {
+  ): Related<Country | null> {
     return related(system, ctx, info);
   }
 
@@ -90,12 +90,12 @@ export class SystemResolver {
     @Root() system: System,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Organization[]> {
+  ): Related<Organization[]> {
     return related(system, ctx, info);
   }
 
   @FieldResolver(() => [Deal])
-  deals(@Root() system: System, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Promise<Deal[]> {
+  deals(@Root() system: System, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Deal[]> {
     return related(system, ctx, info);
   }
 }
