@@ -128,9 +128,5 @@ export async function readRelation(
   return parents.map((_, index) => byIndex.get(index) ?? (relation.single ? null : []));
 }
 
-/** Whether `type.field` is compiled into projections (not answered by a resolver of its own). */
-export const isRelation = (type: string, field: string): boolean =>
-  Boolean(TYPE_PLANS[type as TypeName]?.relations[field]);
-
 /** The response key under which a relation's value travels with its parent. */
 export const projectedKey = (info: GraphQLResolveInfo): string => `@${info.path.key}`;

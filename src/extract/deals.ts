@@ -106,7 +106,7 @@ export function dealId(parties: string[], kind: DealKind, systemIds: string[]): 
 }
 
 interface SpanFacts {
-  countries: { code: string; first: number }[];
+  countries: { code: string; first: number; last: number }[];
   systems: string[];
 }
 
@@ -121,7 +121,9 @@ function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     const mention = input.mentions[index] as Mention;
     if (mention.first > to) break;
     if (mention.last > to) continue;
-    if (mention.alias.type === "country") countries.push({ code: mention.alias.id, first: mention.first });
+    if (mention.alias.type === "country") {
+      countries.push({ code: mention.alias.id, first: mention.first, last: mention.last });
+    }
     if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
       systems.push(mention.alias.id);
   }
@@ -132,12 +134,12 @@ function factsIn(input: DealInput, from: number, to: number): SpanFacts {
       at < refs.length && (refs[at] as number) <= to;
       at += 1
     ) {
-      countries.push({ code: input.kingdom, first: refs[at] as number });
+      countries.push({ code: input.kingdom, first: refs[at] as number, last: refs[at] as number });
     }
   }
   if (input.cues.has("pair", from, to)) {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
-    for (const code of input.pair) countries.push({ code, first: at });
+    for (const code of input.pair) countries.push({ code, first: at, last: at });
   }
   return { countries: countries.sort((a, b) => a.first - b.first), systems };
 }
@@ -219,6 +221,16 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   return null;
 }
 
+/**
+ * A country named as the market someone enters ("دخول الشركات الباكستانية إلى السوق المغربية",
+ * "enter the Moroccan market", "sur le marché marocain"): it receives what the other supplies.
+ */
+function isMarketEntered(input: DealInput, country: { first: number; last: number }): boolean {
+  const endsBefore = (category: "marketBefore" | "marketLead") =>
+    input.cues.within(category, country.first - 4, country.first - 1).some((hit) => hit.last === country.first - 1);
+  return endsBefore("marketBefore") || (endsBefore("marketLead") && input.cues.at("marketAfter", country.last + 1));
+}
+
 interface Roles {
   pairs: { parties: string[]; supplier: string | null; recipient: string | null }[];
 }
@@ -262,16 +274,19 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
   const parties = unique([...countries, ...origins]);
   const limit = kind === "exercise" ? MAX_PARTIES : 3;
   if (parties.length < 2 || parties.length > limit) return { pairs: [] };
-  const explicit = supplierMarked.length === 1 && recipientMarked.length === 1 && parties.length === 2;
-  return {
-    pairs: [
-      {
-        parties,
-        supplier: explicit ? (supplierMarked[0] ?? null) : null,
-        recipient: explicit ? (recipientMarked[0] ?? null) : null,
-      },
-    ],
-  };
+  if (parties.length === 2) {
+    const market = unique(facts.countries.filter((c) => isMarketEntered(input, c)).map((c) => c.code));
+    const recipient =
+      market.length === 1
+        ? market[0]
+        : supplierMarked.length === 1 && recipientMarked.length === 1
+          ? recipientMarked[0]
+          : undefined;
+    if (recipient) {
+      return { pairs: [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }] };
+    }
+  }
+  return { pairs: [{ parties, supplier: null, recipient: null }] };
 }
 
 /** Unit nouns after a quantity, as tokenize() normalizes them (طائرة → طايره), so they match. */
@@ -438,6 +453,13 @@ function addDetail(target: Candidate, from: Details): void {
   target.year ??= from.year;
 }
 
+/** Roles another mention of the same deal states, where the deal has none yet. */
+function addRoles(target: Candidate, from: Candidate): void {
+  if (target.supplier || target.recipient || !sameParties(target, from)) return;
+  target.supplier = from.supplier;
+  target.recipient = from.recipient;
+}
+
 /** A deal that `candidate` restates: the same id, or the same parties and kind when it names no system. */
 function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): Candidate | undefined {
   const matches = (deal: Candidate) => !sameStatus || deal.status === candidate.status;
@@ -476,10 +498,14 @@ function merge(candidates: Candidate[]): Candidate[] {
       });
     }
     addDetail(twin, candidate);
+    addRoles(twin, candidate);
   }
   for (const candidate of candidates.filter((c) => c.status === null)) {
     const target = twinOf(kept, candidate, false);
-    if (target) addDetail(target, candidate);
+    if (target) {
+      addDetail(target, candidate);
+      addRoles(target, candidate);
+    }
   }
   return withoutHeadlineTwins(kept).sort((a, b) => a.start - b.start);
 }

@@ -98,6 +98,9 @@ export type CueCategory =
   | "pair"
   | "supplier"
   | "recipient"
+  | "marketBefore"
+  | "marketLead"
+  | "marketAfter"
   | "military"
   | "continent"
   | "sourceCue"
@@ -233,6 +236,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairWords: "pair",
   supplierMarkers: "supplier",
   recipientMarkers: "recipient",
+  marketBefore: "marketBefore",
+  marketLead: "marketLead",
+  marketAfter: "marketAfter",
   militaryContext: "military",
   continentAdjectives: "continent",
   sourceCues: "sourceCue",

@@ -513,4 +513,44 @@ Les deux pays ont lancé des manœuvres conjointes au large de Dakar.`,
       { parties: ["NE", "TR"], kind: "acquisition", status: "delivered", supplier: "TR", recipient: "NE" },
     ],
   },
+  {
+    name: "Algerian press: an agreement carried out by one country's firms entering the other's market",
+    language: "ar",
+    text: `الجزائر وتركيا توقعان اتفاقية للتعاون في مجال الصناعات الدفاعية
+وقعت الجزائر وتركيا اتفاقية للتعاون في مجال الصناعات الدفاعية، وستتجسد الاتفاقية عبر دخول شركات تركية متخصصة في صناعة المسيرات إلى السوق الجزائرية.`,
+    countries: ["DZ", "TR"],
+    deals: [
+      {
+        parties: ["DZ", "TR"],
+        kind: "cooperation agreement",
+        status: "signed",
+        supplier: "TR",
+        recipient: "DZ",
+      },
+    ],
+  },
+  {
+    name: "English: an agreement opening a market to the other's defence firms",
+    language: "en",
+    text: `Egypt and South Korea signed a defence cooperation agreement on Monday. Under the agreement, South Korean defence firms will enter the Egyptian market.`,
+    countries: ["EG", "KR"],
+    deals: [
+      {
+        parties: ["EG", "KR"],
+        kind: "cooperation agreement",
+        status: "signed",
+        supplier: "KR",
+        recipient: "EG",
+      },
+    ],
+  },
+  {
+    name: "French: an agreement with no direction keeps no roles",
+    language: "fr",
+    text: `Le Maroc et l'Inde ont signé un accord de coopération militaire portant sur la formation et l'échange d'expertise.`,
+    countries: ["MA", "IN"],
+    deals: [
+      { parties: ["IN", "MA"], kind: "cooperation agreement", status: "signed", supplier: null, recipient: null },
+    ],
+  },
 ];
