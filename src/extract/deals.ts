@@ -227,8 +227,12 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
  */
 function isMarketEntered(input: DealInput, country: { first: number; last: number }): boolean {
   const endsBefore = (category: "marketBefore" | "marketLead") =>
-    input.cues.within(category, country.first - 4, country.first - 1).some((hit) => hit.last === country.first - 1);
-  return endsBefore("marketBefore") || (endsBefore("marketLead") && input.cues.at("marketAfter", country.last + 1));
+    input.cues
+      .within(category, country.first - 4, country.first - 1)
+      .some((hit) => hit.last === country.first - 1);
+  return (
+    endsBefore("marketBefore") || (endsBefore("marketLead") && input.cues.at("marketAfter", country.last + 1))
+  );
 }
 
 interface Roles {
@@ -283,7 +287,9 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
           ? recipientMarked[0]
           : undefined;
     if (recipient) {
-      return { pairs: [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }] };
+      return {
+        pairs: [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }],
+      };
     }
   }
   return { pairs: [{ parties, supplier: null, recipient: null }] };

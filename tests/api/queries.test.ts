@@ -278,7 +278,10 @@ describe("the GraphQL API over HTTP", () => {
       const data = await client.request<{ countries: { partners: unknown[] }[] }>(
         `{ countries(first: ${first}) { partners { country { deals { id reports { source { name } } } } } } }`,
       );
-      return { partners: data.countries.flatMap((country) => country.partners).length, queries: cypherQueries };
+      return {
+        partners: data.countries.flatMap((country) => country.partners).length,
+        queries: cypherQueries,
+      };
     };
     const few = await count(1);
     const many = await count(50);

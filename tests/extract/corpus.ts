@@ -550,7 +550,13 @@ Les deux pays ont lancé des manœuvres conjointes au large de Dakar.`,
     text: `Le Maroc et l'Inde ont signé un accord de coopération militaire portant sur la formation et l'échange d'expertise.`,
     countries: ["MA", "IN"],
     deals: [
-      { parties: ["IN", "MA"], kind: "cooperation agreement", status: "signed", supplier: null, recipient: null },
+      {
+        parties: ["IN", "MA"],
+        kind: "cooperation agreement",
+        status: "signed",
+        supplier: null,
+        recipient: null,
+      },
     ],
   },
 ];
