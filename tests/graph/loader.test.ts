@@ -124,7 +124,7 @@ describe("the loader, on a real Neo4j", () => {
         id: "MA-PK:cooperation-agreement",
         kind: "cooperation agreement",
         status: "under negotiation",
-        parties: ["MA:partner", "PK:partner"],
+        parties: ["MA:recipient", "PK:supplier"],
         reports: 2,
       },
       {
