@@ -5,8 +5,8 @@
  * unpacking whole nodes. Nested COLLECT subqueries keep each list's order and page.
  *
  * A relation field's value travels with its parent under `@<response key>`; its resolver takes
- * it from there (`related`). A parent read some other way (a search hit, a path's node) has no
- * such entry: the field's whole subtree is then compiled once and read for all parents of that
+ * it from there (`related`). A parent read some other way (a path's node, a partner, a mention)
+ * has no such entry: the field's whole subtree is then compiled once and read for all parents of that
  * level together (`readRelation`, batched by `Loaders.relation`).
  * How each type maps onto the graph: relations.ts.
  */
@@ -79,7 +79,8 @@ function relate(relation: Relation, parent: Frame, field: ResolveTree, cypher: C
   const fields = field.fieldsByTypeName[relation.type] ?? {};
   if (relation.inline) return project(relation.type, relation.inline(parent), fields, cypher);
   const child = cypher.frame(parent.node);
-  const rows = relation.rows?.(parent, child, field.args as Args, cypher.bind);
+  if (!relation.rows) throw new Error(`a relation to ${relation.type} with neither rows nor inline`);
+  const rows = relation.rows(parent, child, field.args as Args, cypher.bind);
   const list = `COLLECT { ${rows} RETURN ${project(relation.type, child, fields, cypher)} }`;
   return relation.single ? `head(${list})` : list;
 }
