@@ -39,7 +39,7 @@ export class Loaders {
   }
 
   /**
-   * A relation field for parents that came without it (search hits, path nodes, partners): its
+   * A relation field for parents that came without it (path nodes, partners, mentions): its
    * whole selected subtree compiled once and read for every parent of the level in one statement.
    * One loader per field of the query document and parent type.
    */

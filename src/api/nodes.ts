@@ -1,8 +1,8 @@
 /**
  * Turning graph rows into the API's objects. Root fields read their objects with the request's
  * selection compiled into Cypher (`projectedNode`, `projectedList`); relation fields take their
- * value from the projected parent (`related`). Nodes reached outside the projection (search
- * hits, path nodes, partners, mentions) come whole through the request's loaders (`loadNode`).
+ * value from the projected parent (`related`). Nodes reached outside the projection (path
+ * nodes, partners, mentions, what a mutation wrote) come whole through the request's loaders (`loadNode`).
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { KEY_OF, type NodeLabel, type Props } from "../graph/index.js";

@@ -111,6 +111,8 @@ function nodeType(label: NodeLabel, plan: Pick<TypePlan, "relations" | "computed
 
 export const TYPE_PLANS: Record<TypeName, TypePlan> = {
   Country: nodeType("Country", {
+    // Aggregated by its own resolver: inside a projection Neo4j 5.26 refuses aggregating
+    // functions, and counting per partner instead costs 3.4x the Neo4j time (15 vs 4.4 ms, MA at 10k).
     resolved: ["partners"],
     relations: {
       deals: hop("dealsOfCountry", {
