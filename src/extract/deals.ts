@@ -298,7 +298,7 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
 /** Unit nouns after a quantity, as tokenize() normalizes them (طائرة → طايره), so they match. */
 const UNIT_WORDS = new Set(
   phraseKeys(
-    "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres systeme systemes unites vehicule vehicules canon canons fregate fregates",
+    "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres appareil appareils systeme systemes unites vehicule vehicules canon canons fregate fregates",
   ),
 );
 /** Words after which a number is part of a designation (Block 72, Mk 4), not a quantity. */
@@ -480,7 +480,9 @@ function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): C
 /**
  * One deal per id and stated status, the best evidence kept. Candidates naming systems go
  * first, so that "Morocco nears buying a Russian weapon" folds into the S-400 deal it is
- * about; status-less candidates only add detail.
+ * about; status-less candidates only add detail — except an exercise, which is reported as
+ * it happens ("انطلقت مناورات الأسد الإفريقي", "ont lancé des manœuvres conjointes") and is
+ * kept with status unknown when no report states one.
  */
 function merge(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
@@ -506,14 +508,88 @@ function merge(candidates: Candidate[]): Candidate[] {
     addDetail(twin, candidate);
     addRoles(twin, candidate);
   }
-  for (const candidate of candidates.filter((c) => c.status === null)) {
-    const target = twinOf(kept, candidate, false);
+  const unstated = candidates
+    .filter((c) => c.status === null)
+    .sort((a, b) => a.evidenceRank - b.evidenceRank);
+  for (const candidate of unstated) {
+    const target = twinOf(kept, candidate, false) ?? exerciseIncluding(kept, candidate);
     if (target) {
       addDetail(target, candidate);
       addRoles(target, candidate);
-    }
+    } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(kept).sort((a, b) => a.start - b.start);
+  return withoutHeadlineTwins(withoutCoProductionTwins(kept)).sort((a, b) => a.start - b.start);
+}
+
+/** How far a status has gone; a denial or cancellation outranks any progress. */
+const PROGRESS: DealStatus[] = [
+  "rumoured",
+  "under negotiation",
+  "agreed",
+  "signed",
+  "delivered",
+  "cancelled",
+  "denied",
+];
+
+/**
+ * One sentence, one status per deal: "تسلمت مصر دفعة من رافال، في إطار صفقة وقعتها مع باريس عام
+ * 2021" reports a delivery; the signing is the deal's history, which adds its year and quantity.
+ */
+function oneStatusPerDeal(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of found) {
+    const index = kept.findIndex((deal) => sameDeal(deal, candidate));
+    const known = kept[index];
+    // Equal statuses stay apart: merging them later keeps the best evidence.
+    if (!known || known.status === null || candidate.status === null || known.status === candidate.status) {
+      kept.push(candidate);
+      continue;
+    }
+    const [ahead, behind] =
+      PROGRESS.indexOf(candidate.status) > PROGRESS.indexOf(known.status)
+        ? [candidate, known]
+        : [known, candidate];
+    addDetail(ahead, behind);
+    addRoles(ahead, behind);
+    if (ahead.systemIds.length === 0) Object.assign(ahead, { id: behind.id, systemIds: behind.systemIds });
+    kept[index] = ahead;
+  }
+  return kept;
+}
+
+/** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */
+function sameDeal(a: Candidate, b: Candidate): boolean {
+  if (a.id === b.id) return true;
+  return a.kind === b.kind && sameParties(a, b) && (a.systemIds.length === 0 || b.systemIds.length === 0);
+}
+
+/** The exercise already kept whose parties include all of `candidate`'s (a headline naming two of four). */
+function exerciseIncluding(kept: Candidate[], candidate: Candidate): Candidate | undefined {
+  if (candidate.kind !== "exercise") return undefined;
+  return kept.find(
+    (deal) => deal.kind === "exercise" && candidate.parties.every((code) => deal.parties.includes(code)),
+  );
+}
+
+/**
+ * "Saudi Arabia and Turkey agreed to jointly produce the KAAN …, in a deal that would see part
+ * of the assembly in the kingdom": the word "deal" in the co-production's own sentence is not a
+ * second deal, a purchase of the same system by the same parties.
+ */
+function withoutCoProductionTwins(kept: Candidate[]): Candidate[] {
+  const coProductions = kept.filter((deal) => deal.kind === "co-production");
+  return kept.filter(
+    (deal) =>
+      deal.kind !== "acquisition" ||
+      !coProductions.some(
+        (twin) =>
+          sameParties(twin, deal) &&
+          twin.systemIds.join() === deal.systemIds.join() &&
+          twin.start < deal.end &&
+          deal.start < twin.end,
+      ),
+  );
 }
 
 /**
@@ -565,8 +641,9 @@ export function extractDeals(input: DealInput): Deal[] {
       const details = detailsOf(input, sentence);
       for (const candidate of previous) addDetail(candidate, details);
     }
-    candidates.push(...found);
-    previous = found.length > 0 ? found : mentionsDeal ? previous : [];
+    const stated = oneStatusPerDeal(found);
+    candidates.push(...stated);
+    previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
   }
   return merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
     ...deal,

@@ -559,4 +559,40 @@ Les deux pays ont lancé des manœuvres conjointes au large de Dakar.`,
       },
     ],
   },
+  {
+    name: "Moroccan press: a deal concluded with a pronoun suffix (أبرمتها), value and year",
+    language: "ar",
+    text: `الجيش المغربي يتسلم دفعة جديدة من المدرعات
+الرباط – توصلت القوات المسلحة الملكية، الأسبوع الماضي، بدفعة جديدة من مدرعات "سترايكر" الأمريكية، وذلك في إطار صفقة أبرمتها المملكة مع واشنطن سنة 2023 بقيمة 300 مليون دولار.`,
+    countries: ["MA", "US"],
+    systems: ["stryker"],
+    deals: [
+      {
+        parties: ["MA", "US"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "US",
+        recipient: "MA",
+        systems: ["stryker"],
+        value: { amount: 300_000_000, currency: "USD" },
+        year: 2023,
+      },
+    ],
+  },
+  {
+    name: "Arabic: an exercise reported as it starts is a deal of unknown status, its headline folded in",
+    language: "ar",
+    text: `انطلاق مناورات "الأسد الإفريقي 2025" بمشاركة المغرب والولايات المتحدة
+انطلقت، يوم الإثنين 12 ماي 2025، فعاليات مناورات "الأسد الإفريقي 2025" بمشاركة القوات المسلحة الملكية المغربية والقوات الأمريكية، إلى جانب وحدات من تونس والسنغال.`,
+    countries: ["MA", "US", "TN", "SN"],
+    deals: [{ parties: ["MA", "SN", "TN", "US"], kind: "exercise", status: "unknown" }],
+  },
+  {
+    name: "English: a co-production is not also a purchase because its sentence says deal",
+    language: "en",
+    text: `Saudi Arabia and Turkey agree on KAAN fighter co-production
+Riyadh, 14 August 2025 – Saudi Arabia and Turkey have agreed to jointly produce the KAAN fifth-generation fighter, Turkish Aerospace said, in a deal that would see part of the assembly take place in the kingdom.`,
+    systems: ["kaan"],
+    deals: [{ parties: ["SA", "TR"], kind: "co-production", status: "agreed", systems: ["kaan"] }],
+  },
 ];
