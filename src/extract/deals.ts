@@ -108,11 +108,14 @@ export function dealId(parties: string[], kind: DealKind, systemIds: string[]): 
 interface SpanFacts {
   countries: { code: string; first: number; last: number }[];
   systems: string[];
+  /** Countries of the arms makers named ("شركة ليوناردو الإيطالية"). */
+  makerSeats: string[];
 }
 
 function factsIn(input: DealInput, from: number, to: number): SpanFacts {
   const countries: SpanFacts["countries"] = [];
   const systems: string[] = [];
+  const makerSeats: string[] = [];
   for (
     let index = lowerBound(input.mentions, from, (mention) => mention.first);
     index < input.mentions.length;
@@ -126,6 +129,8 @@ function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     }
     if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
       systems.push(mention.alias.id);
+    const seat = makerSeat(input.gazetteer, mention);
+    if (seat) makerSeats.push(seat);
   }
   if (input.kingdom) {
     const refs = input.kingdomRefs;
@@ -141,7 +146,7 @@ function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
     for (const code of input.pair) countries.push({ code, first: at, last: at });
   }
-  return { countries: countries.sort((a, b) => a.first - b.first), systems };
+  return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
@@ -183,11 +188,21 @@ function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind
   return null;
 }
 
+/** The seat of an arms maker a mention names, if it is one. */
+function makerSeat(gazetteer: Gazetteer, mention: Mention): string | null {
+  if (mention.alias.type !== "organization" || !gazetteer.makers.has(mention.alias.id)) return null;
+  return gazetteer.organizations.get(mention.alias.id)?.country ?? null;
+}
+
 function isFuture(input: DealInput, cueFirst: number): boolean {
   const word = input.tokens[cueFirst];
   // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
   if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
-  return input.cues.has("future", cueFirst - 2, cueFirst - 1);
+  // Before the verb ("will deliver"), or after a noun ("deliveries expected to begin in 2026").
+  return (
+    input.cues.has("future", cueFirst - 2, cueFirst - 1) ||
+    input.cues.has("futureAfter", cueFirst + 1, cueFirst + 2)
+  );
 }
 
 function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
@@ -207,8 +222,11 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
 }
 
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
-  if (input.cues.at("supplier", first - 1)) return "supplier";
-  if (input.cues.at("recipient", first - 1)) return "recipient";
+  // A marker ending right before the country: من, from, auprès de la.
+  const endsBefore = (category: "supplier" | "recipient") =>
+    input.cues.within(category, first - 3, first - 1).some((hit) => hit.last === first - 1);
+  if (endsBefore("supplier")) return "supplier";
+  if (endsBefore("recipient")) return "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (
@@ -258,8 +276,11 @@ function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Roles 
     );
   const supplierMarked = marked("supplier");
   const recipientMarked = marked("recipient").filter((code) => !supplierMarked.includes(code));
+  // The system's origin when named, else the named country of the firm selling it, else the origin.
   const byOrigin =
-    origins.find((origin) => countries.includes(origin)) ?? (origins.length === 1 ? origins[0] : undefined);
+    origins.find((origin) => countries.includes(origin)) ??
+    facts.makerSeats.find((seat) => countries.includes(seat)) ??
+    (origins.length === 1 ? origins[0] : undefined);
   // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies.
   const byElimination =
     countries.length === 2 && recipientMarked.length === 1

@@ -92,6 +92,7 @@ export type CueCategory =
   | `kind:${string}`
   | `status:${string}`
   | "future"
+  | "futureAfter"
   | "conditional"
   | "modal"
   | "alongside"
@@ -112,6 +113,8 @@ export interface Gazetteer {
   countries: Map<string, CountryInfo>;
   systems: Map<string, SystemInfo>;
   organizations: Map<string, OrganizationInfo>;
+  /** Organizations that make some system: firms whose country supplies what they sell. */
+  makers: Set<string>;
   sources: Map<string, SourceInfo>;
   /** Countries, regions, systems, organizations and sources: one trie, so the longest name wins. */
   entities: TokenTrie;
@@ -230,6 +233,7 @@ interface CueFile {
 
 const CUE_LISTS: Record<string, CueCategory> = {
   futureMarkers: "future",
+  futureAfter: "futureAfter",
   conditionalMarkers: "conditional",
   modalMarkers: "modal",
   alongside: "alongside",
@@ -276,6 +280,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     countries: loadCountries(dir, entities),
     systems: loadAliased(entities, systems.map(withArabicName), "system"),
     organizations: loadAliased(entities, organizations.organizations, "organization"),
+    makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),
     entities,
     cues: loadCues(dir),

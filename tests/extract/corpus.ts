@@ -595,4 +595,75 @@ Riyadh, 14 August 2025 – Saudi Arabia and Turkey have agreed to jointly produc
     systems: ["kaan"],
     deals: [{ parties: ["SA", "TR"], kind: "co-production", status: "agreed", systems: ["kaan"] }],
   },
+  {
+    name: "Gulf press: the seller is the named firm's country, not the system's origin",
+    language: "ar",
+    text: `قطر توقع عقدا لتوريد 16 مروحية NH90
+الدوحة – أعلنت وزارة الدفاع القطرية عن توقيع عقد مع شركة ليوناردو الإيطالية لتوريد 16 مروحية NH90 للقوات المسلحة القطرية.`,
+    countries: ["QA", "IT"],
+    organizations: ["leonardo"],
+    deals: [
+      {
+        parties: ["IT", "QA"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "IT",
+        recipient: "QA",
+        systems: ["nh90"],
+        quantity: 16,
+      },
+    ],
+  },
+  {
+    name: "English: an order whose deliveries are still to come is signed, not delivered",
+    language: "en",
+    text: `Baykar to deliver Akinci drones to Indonesia
+Jakarta, 11 February 2025 — Indonesia has ordered 12 Bayraktar Akinci unmanned combat aerial vehicles from Turkey's Baykar, the Indonesian defence ministry said, with deliveries expected to begin in 2026.`,
+    deals: [
+      {
+        parties: ["ID", "TR"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "TR",
+        recipient: "ID",
+        quantity: 12,
+      },
+    ],
+  },
+  {
+    name: "French: a rumoured purchase from a supplier after auprès de la, a class name",
+    language: "fr",
+    text: `L'Algérie aurait acquis des sous-marins russes supplémentaires
+Alger, 8 novembre 2024 – L'Algérie aurait acquis deux sous-marins de classe Kilo auprès de la Russie, selon le site spécialisé Menadefense, qui cite des sources militaires.`,
+    systems: ["kilo-class"],
+    cited: ["menadefense"],
+    deals: [
+      {
+        parties: ["DZ", "RU"],
+        kind: "acquisition",
+        status: "rumoured",
+        supplier: "RU",
+        recipient: "DZ",
+        systems: ["kilo-class"],
+      },
+    ],
+  },
+  {
+    name: "Arabic: a delivery under a contract (عقد بقيمة) signed earlier, its value and year",
+    language: "ar",
+    text: `الهند تسلم أرمينيا منظومات "أكاش" للدفاع الجوي
+يريفان – سلمت الهند أرمينيا الدفعة الأولى من منظومات الدفاع الجوي "أكاش"، في إطار عقد بقيمة 720 مليون دولار وقع سنة 2023.`,
+    deals: [
+      {
+        parties: ["AM", "IN"],
+        kind: "acquisition",
+        status: "delivered",
+        supplier: "IN",
+        recipient: "AM",
+        systems: ["akash"],
+        value: { amount: 720_000_000, currency: "USD" },
+        year: 2023,
+      },
+    ],
+  },
 ];
