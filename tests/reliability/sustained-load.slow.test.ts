@@ -120,9 +120,13 @@ describe("the API under sustained load", () => {
     const pid = api.child.pid as number;
     const { result, rss } = await sampled(pid, normal());
     show("sustained", result);
-    const early = Math.max(...rss.slice(0, 10));
-    const late = Math.max(...rss.slice(-10));
-    console.info(`API RSS: ${early.toFixed(0)} MB in the first 10 s, ${late.toFixed(0)} MB in the last 10 s`);
+    // Peaks over a third of the run each: RSS swings ±15% between collections under this load.
+    const window = Math.max(1, Math.floor(rss.length / 3));
+    const early = Math.max(...rss.slice(0, window));
+    const late = Math.max(...rss.slice(-window));
+    console.info(
+      `API RSS: peak ${early.toFixed(0)} MB in the first ${window} s, ${late.toFixed(0)} MB in the last ${window} s`,
+    );
     expect(result.requests).toBeGreaterThan(SECONDS * 10);
     expect({ errors: result.errors, non2xx: result.non2xx, graphql: result.graphqlErrors }).toEqual({
       errors: 0,
