@@ -13,7 +13,7 @@
  */
 import { lowerBound } from "../text/search.js";
 import { normalizeDigits, phraseKeys, type Token } from "../text/tokens.js";
-import type { DealKind, DealStatus, Gazetteer } from "./gazetteer.js";
+import { DEAL_STATUSES, type DealKind, type DealStatus, type Gazetteer } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
 import { clauses, type Segment } from "./segments.js";
 
@@ -542,17 +542,6 @@ function merge(candidates: Candidate[]): Candidate[] {
   return withoutHeadlineTwins(withoutCoProductionTwins(kept)).sort((a, b) => a.start - b.start);
 }
 
-/** How far a status has gone; a denial or cancellation outranks any progress. */
-const PROGRESS: DealStatus[] = [
-  "rumoured",
-  "under negotiation",
-  "agreed",
-  "signed",
-  "delivered",
-  "cancelled",
-  "denied",
-];
-
 /**
  * One sentence, one status per deal: "تسلمت مصر دفعة من رافال، في إطار صفقة وقعتها مع باريس عام
  * 2021" reports a delivery; the signing is the deal's history, which adds its year and quantity.
@@ -568,7 +557,7 @@ function oneStatusPerDeal(found: Candidate[]): Candidate[] {
       continue;
     }
     const [ahead, behind] =
-      PROGRESS.indexOf(candidate.status) > PROGRESS.indexOf(known.status)
+      DEAL_STATUSES.indexOf(candidate.status) > DEAL_STATUSES.indexOf(known.status)
         ? [candidate, known]
         : [known, candidate];
     addDetail(ahead, behind);

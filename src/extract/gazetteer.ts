@@ -26,6 +26,7 @@ export const DEAL_KINDS = [
 ] as const;
 export type DealKind = (typeof DEAL_KINDS)[number];
 
+/** In order of progress; a cancellation or denial outranks any progress (deals.ts relies on it). */
 export const DEAL_STATUSES = [
   "rumoured",
   "under negotiation",
