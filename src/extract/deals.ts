@@ -322,6 +322,16 @@ const UNIT_WORDS = new Set(
     "طائره طائرات مقاتله مقاتلات دبابه دبابات مروحيه مروحيات منظومه منظومات بطاريه بطاريات وحده وحدات مدرعه مدرعات صاروخ صواريخ مسيره مسيرات فرقاطه فرقاطات سفينه سفن غواصه غواصات مدفع مدافع راجمه راجمات قطعه aircraft jet jets fighter fighters tank tanks helicopter helicopters system systems batteries units drone drones missile missiles vehicle vehicles howitzer howitzers ship ships frigate frigates submarine submarines avion avions chasseur chasseurs char chars helicoptere helicopteres appareil appareils systeme systemes unites vehicule vehicules canon canons fregate fregates",
   ),
 );
+/** Numbers written as words, before a unit noun ("six premiers hélicoptères", "ثلاث فرقاطات", "two frigates"). */
+const NUMBER_WORDS = new Map(
+  "two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 fifteen:15 twenty:20 thirty:30 forty:40 fifty:50 deux:2 trois:3 quatre:4 cinq:5 sept:7 huit:8 dix:10 onze:11 douze:12 quinze:15 vingt:20 trente:30 quarante:40 cinquante:50 اثنين:2 اثنتين:2 اثنان:2 اثنتان:2 ثلاث:3 ثلاثة:3 أربع:4 أربعة:4 خمس:5 خمسة:5 ست:6 ستة:6 سبع:7 سبعة:7 ثماني:8 ثمانية:8 تسع:9 تسعة:9 عشر:10 عشرة:10 عشرين:20 عشرون:20 ثلاثين:30 ثلاثون:30 أربعين:40 أربعون:40 خمسين:50 خمسون:50"
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string])
+    .map(([word, value]) => [phraseKeys(word)[0] as string, Number(value)]),
+);
+/** Arabic duals of unit nouns: two of them ("مروحيتين"). */
+const DUAL_UNITS = new Set(phraseKeys("طائرتين مروحيتين فرقاطتين غواصتين سفينتين بطاريتين دبابتين منظومتين"));
+
 /** Words after which a number is part of a designation (Block 72, Mk 4), not a quantity. */
 const DESIGNATION_WORDS = new Set([
   "block",
@@ -361,13 +371,10 @@ function quantityIn(input: DealInput, from: number, to: number): number | null {
   };
   for (let index = from; index <= to; index += 1) {
     const token = input.tokens[index];
-    if (
-      token?.script !== "digit" ||
-      insideName(index) ||
-      DESIGNATION_WORDS.has(input.tokens[index - 1]?.norm ?? "")
-    )
-      continue;
-    const value = Number(token.norm);
+    if (!token || insideName(index) || DESIGNATION_WORDS.has(input.tokens[index - 1]?.norm ?? "")) continue;
+    if (DUAL_UNITS.has(token.norm) && input.tokens[index - 1]?.script !== "digit") return 2;
+    const value = token.script === "digit" ? Number(token.norm) : NUMBER_WORDS.get(token.norm);
+    if (value === undefined) continue;
     if (!(value > 0 && value < 10_000) || (value >= 1950 && value <= 2100)) continue;
     const unitAhead = [1, 2].some(
       (ahead) => UNIT_WORDS.has(input.tokens[index + ahead]?.norm ?? "") || systemStarts.has(index + ahead),

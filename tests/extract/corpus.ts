@@ -666,4 +666,73 @@ Alger, 8 novembre 2024 – L'Algérie aurait acquis deux sous-marins de classe K
       },
     ],
   },
+  {
+    name: "English: a quantity written as a word",
+    language: "en",
+    text: `Greece signs contract for three Belharra frigates
+Athens, 24 March 2022 – Greece has signed a contract with France for three Belharra frigates worth 3 billion euros, the Greek defence ministry said.`,
+    deals: [
+      {
+        parties: ["FR", "GR"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "FR",
+        recipient: "GR",
+        systems: ["fdi"],
+        quantity: 3,
+        value: { amount: 3_000_000_000, currency: "EUR" },
+      },
+    ],
+  },
+  {
+    name: "Egyptian press: an Arabic number word, a designation number after طراز",
+    language: "ar",
+    text: `مصر توقع عقدا لشراء أربع غواصات ألمانية
+القاهرة – وقعت مصر عقدا مع ألمانيا لشراء أربع غواصات من طراز 209، وفق ما أعلنته القوات البحرية المصرية.`,
+    deals: [
+      {
+        parties: ["DE", "EG"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "DE",
+        recipient: "EG",
+        systems: ["type-209"],
+        quantity: 4,
+      },
+    ],
+  },
+  {
+    name: "French: deux, and a class name that needs a naval word nearby",
+    language: "fr",
+    text: `La Grèce commande deux frégates FDI supplémentaires
+Athènes, 12 avril 2024 – La Grèce a commandé deux frégates FDI supplémentaires auprès de la France.`,
+    deals: [
+      {
+        parties: ["FR", "GR"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "FR",
+        recipient: "GR",
+        quantity: 2,
+      },
+    ],
+  },
+  {
+    name: "Algerian press: an Arabic dual is two (فرقاطتين)",
+    language: "ar",
+    text: `الجزائر تتسلم فرقاطتين من الصين
+تسلمت القوات البحرية الجزائرية فرقاطتين من طراز C28A من الصين في إطار صفقة وقعت سنة 2012.`,
+    deals: [
+      {
+        parties: ["CN", "DZ"],
+        kind: "acquisition",
+        status: "delivered",
+        supplier: "CN",
+        recipient: "DZ",
+        systems: ["c28a"],
+        quantity: 2,
+        year: 2012,
+      },
+    ],
+  },
 ];
