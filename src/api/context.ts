@@ -46,8 +46,11 @@ export class Loaders {
   relation(info: GraphQLResolveInfo): DataLoader<Props, unknown> {
     const type = info.parentType.name as TypeName;
     const node = info.fieldNodes[0] as FieldNode;
-    const byType = this.relations.get(node) ?? new Map<string, DataLoader<Props, unknown>>();
-    this.relations.set(node, byType);
+    let byType = this.relations.get(node);
+    if (!byType) {
+      byType = new Map();
+      this.relations.set(node, byType);
+    }
     let loader = byType.get(type);
     if (!loader) {
       const field = selectionOf(info);

@@ -4,7 +4,7 @@
  * the edge types (Report, DealParty) also the relationship and the deal it leads to. Fields not
  * listed as relations, computed or resolved are stored properties of the same name.
  */
-import { cypherInt, HOPS, type Hop, type HopName, KEY_OF, type NodeLabel } from "../graph/index.js";
+import { cypherInt, HOPS, type HopName, hopCypher, KEY_OF, type NodeLabel } from "../graph/index.js";
 import { capped } from "./nodes.js";
 
 export type TypeName = NodeLabel | "Report" | "DealParty";
@@ -59,15 +59,13 @@ interface HopOptions {
 
 /** Neighbours along one of the graph's hops, in the hop's order. */
 function hop(name: HopName, options: HopOptions = {}): Relation {
-  const { type, direction, to, orderBy }: Hop = HOPS[name];
   return {
-    type: options.as ?? to,
+    type: options.as ?? HOPS[name].to,
     rows: (parent, child, args, bind) => {
-      const arrow = direction === "out" ? `-[${child.rel}:${type}]->` : `<-[${child.rel}:${type}]-`;
+      const { pattern, order } = hopCypher(name, parent.node, child.rel, child.node);
       const where = options.where?.(child, args, bind);
-      const order = orderBy?.(child.node, child.rel) ?? `${child.node}.${KEY_OF[to]}`;
       const limit = options.paged ? ` LIMIT ${bind(cypherInt(capped(args.first as number | null)))}` : "";
-      return `MATCH (${parent.node})${arrow}(${child.node}:${to})${where ? ` WHERE ${where}` : ""} WITH ${child.node}, ${child.rel} ORDER BY ${order}${limit}`;
+      return `MATCH ${pattern}${where ? ` WHERE ${where}` : ""} WITH ${child.node}, ${child.rel} ORDER BY ${order}${limit}`;
     },
   };
 }

@@ -223,10 +223,8 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
 
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
   // A marker ending right before the country: من, from, auprès de la.
-  const endsBefore = (category: "supplier" | "recipient") =>
-    input.cues.within(category, first - 3, first - 1).some((hit) => hit.last === first - 1);
-  if (endsBefore("supplier")) return "supplier";
-  if (endsBefore("recipient")) return "recipient";
+  if (input.cues.endsAt("supplier", first - 1)) return "supplier";
+  if (input.cues.endsAt("recipient", first - 1)) return "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (
@@ -244,12 +242,10 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
  * "enter the Moroccan market", "sur le marché marocain"): it receives what the other supplies.
  */
 function isMarketEntered(input: DealInput, country: { first: number; last: number }): boolean {
-  const endsBefore = (category: "marketBefore" | "marketLead") =>
-    input.cues
-      .within(category, country.first - 4, country.first - 1)
-      .some((hit) => hit.last === country.first - 1);
+  const before = country.first - 1;
   return (
-    endsBefore("marketBefore") || (endsBefore("marketLead") && input.cues.at("marketAfter", country.last + 1))
+    input.cues.endsAt("marketBefore", before) ||
+    (input.cues.endsAt("marketLead", before) && input.cues.at("marketAfter", country.last + 1))
   );
 }
 

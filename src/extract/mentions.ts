@@ -78,6 +78,9 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
   return true;
 }
 
+/** More tokens than any cue phrase in cues.json has. */
+const LONGEST_CUE = 6;
+
 export class CueIndex {
   /** Hits per category, sorted by first token (findCues emits them in token order). */
   private readonly byCategory = new Map<CueCategory, CueHit[]>();
@@ -112,6 +115,11 @@ export class CueIndex {
       if (prefixes.some((prefix) => category.startsWith(prefix)) && this.has(category, from, to)) return true;
     }
     return false;
+  }
+
+  /** Whether a hit of `category` ends at token `index` (a marker right before a name: "auprès de la"). */
+  endsAt(category: CueCategory, index: number): boolean {
+    return this.within(category, index - LONGEST_CUE + 1, index).some((hit) => hit.last === index);
   }
 
   /** Whether a hit of `category` starts at token `index`. */

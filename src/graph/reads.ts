@@ -197,21 +197,38 @@ export interface Neighbour {
 }
 
 /** For each key, its neighbours along `hop` (ordered), with the relationship's properties. */
+/**
+ * A hop as Cypher over the given variable names: the pattern from `a` through `r` to `b` (its
+ * end label included), and the order of the neighbours.
+ */
+export function hopCypher(
+  name: HopName,
+  a: string,
+  r: string,
+  b: string,
+): { pattern: string; order: string } {
+  const hop: Hop = HOPS[name];
+  const arrow = hop.direction === "out" ? `-[${r}:${hop.type}]->` : `<-[${r}:${hop.type}]-`;
+  return {
+    pattern: `(${a})${arrow}(${b}:${hop.to})`,
+    order: hop.orderBy?.(b, r) ?? `${b}.${KEY_OF[hop.to]}`,
+  };
+}
+
 export async function neighbours(
   reader: GraphReader,
   hopName: HopName,
   keys: readonly string[],
 ): Promise<Neighbour[][]> {
   const hop: Hop = HOPS[hopName];
-  const arrow = hop.direction === "out" ? `-[r:${hop.type}]->` : `<-[r:${hop.type}]-`;
   const fromKey = KEY_OF[hop.from];
-  const toKey = KEY_OF[hop.to];
+  const { pattern, order } = hopCypher(hopName, "a", "r", "b");
   const rows = await read(
     reader,
     `UNWIND $keys AS key
-     MATCH (a:${hop.from} {${fromKey}: key})${arrow}(b:${hop.to})
-     RETURN a.${fromKey} AS from, b.${toKey} AS key, properties(b) AS props, properties(r) AS rel
-     ORDER BY ${hop.orderBy?.("b", "r") ?? `b.${toKey}`}`,
+     MATCH (a:${hop.from} {${fromKey}: key}) MATCH ${pattern}
+     RETURN a.${fromKey} AS from, b.${KEY_OF[hop.to]} AS key, properties(b) AS props, properties(r) AS rel
+     ORDER BY ${order}`,
     { keys },
   );
   const grouped = new Map<string, Neighbour[]>();
