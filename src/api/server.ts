@@ -46,10 +46,10 @@ export interface ApiOptions {
   onQuery?: (cypher: string) => void;
 }
 
-/** Query limits, answered with a clear error before any resolver runs. */
 /** Largest request body (query and variables together). */
 const BODY_LIMIT = "1mb";
 
+/** Query limits, answered with a clear error before any resolver runs. */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
 
 function armor() {
