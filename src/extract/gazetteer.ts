@@ -4,7 +4,7 @@
  * weapon systems, organizations, news sources, deal/status cues and given names. All of it is
  * data under seeds/gazetteer/; this module reads it once and compiles the token tries.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,7 +49,11 @@ export const SYSTEM_CATEGORIES = [
   "artillery",
   "helicopter",
   "ship",
+  "submarine",
   "radar",
+  "transport aircraft",
+  "trainer aircraft",
+  "truck",
   "small arms",
   "other",
 ] as const;
@@ -71,6 +75,8 @@ export interface SystemInfo {
   category: SystemCategory;
   origin: string;
   maker: string | null;
+  /** The id of the system this one is a variant of (F-16 Block 70 → F-16); null for a family. */
+  family: string | null;
 }
 
 export interface OrganizationInfo {
@@ -223,7 +229,41 @@ const ARABIC = /\p{Script=Arabic}/u;
 /** A system's Arabic display name: its first Arabic alias. */
 function withArabicName(system: SystemInfo & AliasedRecord): SystemInfo & AliasedRecord {
   const arabic = system.aliases.find((alias) => ARABIC.test(alias));
-  return { ...system, nameAr: arabic ? arabic.replace(/^[~^!]/, "") : null };
+  return { ...system, family: system.family ?? null, nameAr: arabic ? arabic.replace(/^[~^!]/, "") : null };
+}
+
+/**
+ * The catalogue: every systems/*.json, in name order. An id given twice, or a family that is not
+ * in the catalogue, is an error naming the file — a typo would otherwise split one system in two.
+ */
+function readSystems(dir: string): (SystemInfo & AliasedRecord)[] {
+  const folder = join(dir, "systems");
+  let files: string[];
+  try {
+    files = readdirSync(folder)
+      .filter((file) => file.endsWith(".json"))
+      .sort();
+  } catch (error) {
+    throw new Error(`Gazetteer folder ${folder} could not be read: ${(error as Error).message}`);
+  }
+  const fileOf = new Map<string, string>();
+  const systems: (SystemInfo & AliasedRecord)[] = [];
+  for (const file of files) {
+    for (const system of readJson<{ systems: (SystemInfo & AliasedRecord)[] }>(folder, file).systems) {
+      const earlier = fileOf.get(system.id);
+      if (earlier)
+        throw new Error(`Gazetteer: system id "${system.id}" is in ${earlier} and ${join(folder, file)}`);
+      fileOf.set(system.id, join(folder, file));
+      systems.push(withArabicName(system));
+    }
+  }
+  for (const system of systems) {
+    if (system.family && !fileOf.has(system.family))
+      throw new Error(
+        `Gazetteer: ${fileOf.get(system.id)}: family "${system.family}" of ${system.id} is not in the catalogue`,
+      );
+  }
+  return systems;
 }
 
 interface CueFile {
@@ -270,7 +310,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   const entities = new TokenTrie();
   const regions = readJson<{ phrases: string[] }>(dir, "regions.json");
   for (const phrase of regions.phrases) entities.add(parseAlias(phrase, "region", phrase, "name"));
-  const systems = readJson<{ systems: (SystemInfo & AliasedRecord)[] }>(dir, "systems.json").systems;
+  const systems = readSystems(dir);
   const organizations = readJson<{ organizations: (OrganizationInfo & AliasedRecord)[] }>(
     dir,
     "organizations.json",
@@ -279,7 +319,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   const names = readJson<{ givenNames: string[] }>(dir, "names.json");
   const gazetteer: Gazetteer = {
     countries: loadCountries(dir, entities),
-    systems: loadAliased(entities, systems.map(withArabicName), "system"),
+    systems: loadAliased(entities, systems, "system"),
     organizations: loadAliased(entities, organizations.organizations, "organization"),
     makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),

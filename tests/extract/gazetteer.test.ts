@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nisbaForms } from "../../src/extract/gazetteer.js";
+import { GAZETTEER_DIR, nisbaForms } from "../../src/extract/gazetteer.js";
 import { DEAL_KINDS, loadGazetteer, SYSTEM_CATEGORIES } from "../../src/extract/index.js";
 
 describe("the gazetteer (seeds/gazetteer)", () => {
@@ -52,6 +55,27 @@ describe("the gazetteer (seeds/gazetteer)", () => {
       "exercise",
       "other",
     ]);
+  });
+
+  it("refuses a system id given twice and a family missing from the catalogue, naming the file", () => {
+    const copy = mkdtempSync(join(tmpdir(), "gazetteer-"));
+    try {
+      cpSync(GAZETTEER_DIR, copy, { recursive: true });
+      const extra = join(copy, "systems", "zz-extra.json");
+      const record = { name: "X", category: "other", origin: "FR", maker: null, aliases: ["Xyzzy-9"] };
+      writeFileSync(extra, JSON.stringify({ systems: [{ ...record, id: "s-400" }] }));
+      expect(() => loadGazetteer(copy)).toThrow(/"s-400" is in .*air-defence\.json and .*zz-extra\.json/);
+      writeFileSync(extra, JSON.stringify({ systems: [{ ...record, id: "xyzzy-9", family: "xyzzy" }] }));
+      expect(() => loadGazetteer(copy)).toThrow(/zz-extra\.json: family "xyzzy" of xyzzy-9/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("gives each variant a family that is itself in the catalogue", () => {
+    for (const system of gazetteer.systems.values()) {
+      if (system.family) expect(gazetteer.systems.get(system.family)?.family ?? null, system.id).toBeNull();
+    }
   });
 
   it("names the file when a gazetteer file is broken", () => {
