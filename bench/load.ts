@@ -23,7 +23,34 @@ const counts = countsArg.split(",").map(Number);
 const batchSize = Number(batchArg);
 const BASELINE_BATCH = 5_000;
 
-const BASELINE: [keyof Rows, string][] = [
+/** The baseline's deal rows: one Deal per distinct report signature, no resolution, no aggregation. */
+interface BaselineRows extends Omit<Rows, "reports"> {
+  deals: { id: string; props: { kind: string } }[];
+  parties: { deal: string; code: string }[];
+  involves: { deal: string; system: string }[];
+  reports: { article: string; deal: string; props: Rows["reports"][number]["props"] }[];
+}
+
+function baselineRows(rows: Rows): BaselineRows {
+  const deals = new Map(rows.reports.map((report) => [report.signature, report]));
+  return {
+    ...rows,
+    deals: [...deals.values()].map((report) => ({ id: report.signature, props: { kind: report.kind } })),
+    parties: [...deals.values()].flatMap((report) =>
+      report.parties.map((code) => ({ deal: report.signature, code })),
+    ),
+    involves: [...deals.values()].flatMap((report) =>
+      (report.props.systemIds as string[]).map((system) => ({ deal: report.signature, system })),
+    ),
+    reports: rows.reports.map((report) => ({
+      article: report.article,
+      deal: report.signature,
+      props: report.props,
+    })),
+  };
+}
+
+const BASELINE: [keyof BaselineRows, string][] = [
   ["articles", "UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a += r.props"],
   ["sources", "UNWIND $rows AS r MERGE (s:Source {id: r.id}) SET s += r.props"],
   ["countries", "UNWIND $rows AS r MERGE (c:Country {code: r.code}) SET c += r.props"],
@@ -83,7 +110,8 @@ async function extractAll(folder: string): Promise<{ items: ArticleToWrite[]; se
   const started = performance.now();
   for await (const file of listInputs([folder])) {
     for (const item of parseText(file, await readFile(file, "utf8"))) {
-      if (item.ok) items.push({ file, extraction: extractArticle(item.article, gazetteer) });
+      if (item.ok)
+        items.push({ file, extraction: extractArticle(item.article, gazetteer), parsed: item.article });
     }
   }
   return { items, seconds: (performance.now() - started) / 1000 };
@@ -102,8 +130,9 @@ async function loadWithLoader(driver: Driver, items: ArticleToWrite[]): Promise<
 }
 
 async function loadWithBaseline(driver: Driver, items: ArticleToWrite[]): Promise<void> {
-  const rows = emptyRows();
-  for (const item of items) addArticleRows(rows, item, defaultGazetteer());
+  const articleRows = emptyRows();
+  for (const item of items) addArticleRows(articleRows, item, defaultGazetteer());
+  const rows = baselineRows(articleRows);
   for (const [list, statement] of BASELINE) {
     const all = rows[list] as unknown[];
     for (let start = 0; start < all.length; start += BASELINE_BATCH) {

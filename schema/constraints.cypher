@@ -9,6 +9,8 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+// The lock node of a deal bucket (party set + kind): writers of one bucket take turns on it.
+CREATE CONSTRAINT deal_bucket_key IF NOT EXISTS FOR (n:DealBucket) REQUIRE n.key IS UNIQUE;
 
 // What queries filter and sort on.
 CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
@@ -17,6 +19,10 @@ CREATE INDEX deal_status IF NOT EXISTS FOR (n:Deal) ON (n.status);
 CREATE INDEX deal_kind IF NOT EXISTS FOR (n:Deal) ON (n.kind);
 CREATE INDEX deal_last_reported IF NOT EXISTS FOR (n:Deal) ON (n.lastReported);
 CREATE INDEX system_category IF NOT EXISTS FOR (n:System) ON (n.category);
+// Resolution reads a bucket's reports and moves reports of one signature between deals.
+CREATE INDEX deal_bucket IF NOT EXISTS FOR (n:Deal) ON (n.bucket);
+CREATE INDEX report_bucket IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.bucket);
+CREATE INDEX report_signature IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.signature);
 
 // Free-text search over names, aliases and titles. Lucene's Arabic analyzer normalizes and
 // light-stems Arabic and lowercases Latin words, so one index serves both scripts. Exact

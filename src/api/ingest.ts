@@ -7,7 +7,7 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { extractArticle } from "../extract/index.js";
-import { deleteArticles, writeArticles } from "../graph/index.js";
+import { deleteArticles, read, writeArticles } from "../graph/index.js";
 import { parseText } from "../parse/index.js";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
@@ -90,11 +90,17 @@ export class IngestResolver {
     const counts = await writeArticles(
       ctx.reader.driver,
       ctx.reader.database,
-      [{ file, extraction }],
+      [{ file, extraction, parsed: item.article }],
       ctx.gazetteer,
     );
     const outcome = counts.updated > 0 ? "updated" : counts.new > 0 ? "new" : "unchanged";
-    const deals = await Promise.all(extraction.deals.map((deal) => ctx.loaders.node("Deal").load(deal.id)));
+    // Resolution decides which deal each report joined: read them back from the article.
+    const reported = await read(
+      ctx.reader,
+      "MATCH (:Article {id: $id})-[:REPORTS]->(d:Deal) RETURN DISTINCT d.id AS id ORDER BY id",
+      { id: item.article.id },
+    );
+    const deals = await Promise.all(reported.map((row) => ctx.loaders.node("Deal").load(row.id as string)));
     return Object.assign(new IngestResult(), {
       outcome,
       article: await loadNode(ctx, "Article", Article, item.article.id),
@@ -109,7 +115,7 @@ export class IngestResolver {
   })
   async deleteArticle(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<boolean> {
     requireToken(ctx);
-    const counts = await deleteArticles(ctx.reader.driver, ctx.reader.database, [id]);
+    const counts = await deleteArticles(ctx.reader.driver, ctx.reader.database, [id], ctx.gazetteer);
     return counts.nodesDeleted > 0;
   }
 }

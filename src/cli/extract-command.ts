@@ -5,6 +5,7 @@
  */
 import { defaultGazetteer, type Extraction, extractArticle } from "../extract/index.js";
 import { listInputs, type ParsedItem, parseFile } from "../parse/index.js";
+import { resolveArticle } from "../resolve/index.js";
 import { say } from "./output.js";
 
 export type ExtractLine =
@@ -26,7 +27,8 @@ export async function extractCommand(paths: string[], maxBytes: number): Promise
   let failed = 0;
   for await (const file of listInputs(paths)) {
     for (const item of await parseFile(file, maxBytes)) {
-      const line = toLine(item, (article) => extractArticle(article, gazetteer));
+      // Deal ids as resolution gives them: reports of one contract in other articles share them.
+      const line = toLine(item, (article) => resolveArticle(extractArticle(article, gazetteer), gazetteer));
       if (!line.ok) failed += 1;
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }

@@ -69,7 +69,11 @@ export async function loadFiles(
         summary.failures.push({ file: itemName(item), error: item.error });
         continue;
       }
-      batch.push({ file: itemName(item), extraction: extractArticle(item.article, gazetteer) });
+      batch.push({
+        file: itemName(item),
+        extraction: extractArticle(item.article, gazetteer),
+        parsed: item.article,
+      });
     }
     summary.files += 1;
     onProgress({ files: summary.files, totalFiles: files.length, file });

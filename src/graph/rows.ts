@@ -3,12 +3,19 @@
  * and relationship type, so each becomes a single parameterised statement per batch.
  */
 import type { Extraction, Gazetteer } from "../extract/index.js";
+import type { Article } from "../parse/index.js";
+import { reportOf } from "../resolve/index.js";
 import { normalizeArabicWord, normalizeLatinWord } from "../text/tokens.js";
 
 export interface ArticleToWrite {
   /** Where the article came from (file path, with #record for JSON records). */
   file: string;
   extraction: Extraction;
+  /**
+   * The article as parsed: its text and spans are kept on the Article node, so evidence can be
+   * shown in context and `npm run reextract` can rebuild the graph without the files.
+   */
+  parsed: Article;
 }
 
 type Props = Record<string, string | number | boolean | null>;
@@ -28,10 +35,18 @@ export interface Rows {
   systemMentions: { article: string; id: string; count: number }[];
   quoted: { article: string; person: string; role: string | null }[];
   wrote: { article: string; person: string }[];
-  deals: { id: string; props: Props }[];
-  parties: { deal: string; code: string }[];
-  involves: { deal: string; system: string }[];
-  reports: { article: string; deal: string; props: Props }[];
+  /** One row per report; the deal it belongs to is resolved by the writer, bucket by bucket. */
+  reports: ReportRow[];
+}
+
+export interface ReportRow {
+  article: string;
+  bucket: string;
+  signature: string;
+  parties: string[];
+  kind: string;
+  /** What the REPORTS relationship keeps: everything the report stated, and its bucket and signature. */
+  props: Record<string, string | number | boolean | null | string[]>;
 }
 
 export const emptyRows = (): Rows => ({
@@ -49,9 +64,6 @@ export const emptyRows = (): Rows => ({
   systemMentions: [],
   quoted: [],
   wrote: [],
-  deals: [],
-  parties: [],
-  involves: [],
   reports: [],
 });
 
@@ -116,6 +128,12 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
       outlet: article.outlet,
       format: article.format,
       file: item.file,
+      aggregator: article.aggregator,
+      text: item.parsed.text,
+      titleStart: item.parsed.titleSpan?.start ?? null,
+      titleEnd: item.parsed.titleSpan?.end ?? null,
+      bodyStart: item.parsed.bodySpan.start,
+      bodyEnd: item.parsed.bodySpan.end,
     },
   });
   if (article.outlet) {
@@ -173,24 +191,31 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
     else rows.quoted.push({ article: id, person: person.id, role: person.role });
   }
   for (const deal of deals) {
-    rows.deals.push({ id: deal.id, props: { kind: deal.kind } });
-    for (const code of deal.parties) rows.parties.push({ deal: deal.id, code });
-    for (const system of deal.systemIds) rows.involves.push({ deal: deal.id, system });
+    const { facts, signature } = reportOf(deal, gazetteer);
     rows.reports.push({
       article: id,
-      deal: deal.id,
+      bucket: facts.bucket,
+      signature,
+      parties: [...deal.parties].sort(),
+      kind: deal.kind,
       props: {
+        bucket: facts.bucket,
+        signature,
+        kind: deal.kind,
+        parties: [...deal.parties].sort(),
+        systemIds: deal.systemIds,
         status: deal.status,
         evidence: deal.evidence,
         start: deal.start,
         end: deal.end,
         publishedAt: article.publishedAt,
-        supplier: deal.supplier,
-        recipient: deal.recipient,
+        supplier: facts.supplier,
+        recipient: facts.recipient,
         quantity: deal.quantity,
         value: deal.value?.amount ?? null,
         currency: deal.value?.currency ?? null,
         year: deal.year,
+        nature: facts.nature,
       },
     });
   }

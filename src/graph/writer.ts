@@ -12,7 +12,15 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
-import { type ArticleToWrite, addArticleRows, articleKey, emptyRows, type Rows } from "./rows.js";
+import { bucketParts, dealIdsBySignature, resolveBuckets } from "../resolve/index.js";
+import {
+  type ArticleToWrite,
+  addArticleRows,
+  articleKey,
+  emptyRows,
+  type ReportRow,
+  type Rows,
+} from "./rows.js";
 
 export type { ArticleToWrite } from "./rows.js";
 
@@ -100,19 +108,6 @@ const STATEMENTS: [keyof Rows, string][] = [
     "wrote",
     "UNWIND $rows AS row MATCH (a:Article {id: row.article}), (p:Person {id: row.person}) MERGE (p)-[:WROTE]->(a) SET p.role = coalesce(p.role, 'author')",
   ],
-  ["deals", "UNWIND $rows AS row MERGE (d:Deal {id: row.id}) ON CREATE SET d += row.props"],
-  [
-    "parties",
-    "UNWIND $rows AS row MATCH (d:Deal {id: row.deal}) MERGE (c:Country {code: row.code}) MERGE (c)-[:PARTY_TO]->(d)",
-  ],
-  [
-    "involves",
-    "UNWIND $rows AS row MATCH (d:Deal {id: row.deal}), (s:System {id: row.system}) MERGE (d)-[:INVOLVES]->(s)",
-  ],
-  [
-    "reports",
-    "UNWIND $rows AS row MATCH (a:Article {id: row.article}), (d:Deal {id: row.deal}) CREATE (a)-[r:REPORTS]->(d) SET r = row.props",
-  ],
 ];
 
 const CLASSIFY = `
@@ -124,12 +119,12 @@ RETURN row.id AS id, same IS NOT NULL AS present, collect(older.id) AS replaces`
 const REMOVE_OLD_VERSIONS = `
 UNWIND $ids AS id
 MATCH (old:Article {id: id})
-OPTIONAL MATCH (old)-[:REPORTS]->(d:Deal)
-WITH old, collect(DISTINCT d.id) AS deals
+OPTIONAL MATCH (old)-[r:REPORTS]->(:Deal)
+WITH old, collect(DISTINCT r.bucket) AS buckets
 OPTIONAL MATCH (old)--(p:Person)
-WITH old, deals, collect(DISTINCT p.id) AS people
+WITH old, buckets, collect(DISTINCT p.id) AS people
 DETACH DELETE old
-RETURN deals, people`;
+RETURN buckets, people`;
 
 /** People of removed articles whom no other article names any more (never a scan of all people). */
 const REMOVE_ORPHANS = `
@@ -137,30 +132,112 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id}) WHERE NOT (p)--()
 DELETE p`;
 
-const REMOVE_UNREPORTED_DEALS = `
-UNWIND $ids AS id
-MATCH (d:Deal {id: id}) WHERE NOT ()-[:REPORTS]->(d)
-DETACH DELETE d`;
-
 const peopleOf = (removed: QueryResult) => [
   ...new Set(removed.records.flatMap((record) => record.get("people") as string[])),
 ];
+const bucketsOf = (removed: QueryResult) =>
+  removed.records.flatMap((record) => record.get("buckets") as string[]);
 
+/**
+ * Taken first for every bucket a batch touches, in one order: two loaders writing reports of
+ * one bucket take turns, and the second resolves against what the first committed. (Setting and
+ * removing a property takes the node's write lock until commit and leaves no trace.)
+ */
+const LOCK_BUCKETS = `
+UNWIND $buckets AS key
+MERGE (b:DealBucket {key: key})
+SET b.locked = true
+REMOVE b.locked`;
+
+const SIGNATURES_IN_BUCKETS = `
+UNWIND $buckets AS key
+MATCH ()-[r:REPORTS {bucket: key}]->()
+RETURN key AS bucket, collect(DISTINCT r.signature) AS signatures`;
+
+const MERGE_DEALS = `
+UNWIND $rows AS row
+MERGE (d:Deal {id: row.id})
+SET d.kind = row.kind, d.bucket = row.bucket
+WITH d, row
+UNWIND row.parties AS code
+MERGE (c:Country {code: code})
+MERGE (c)-[:PARTY_TO]->(d)`;
+
+const CREATE_REPORTS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article}), (d:Deal {id: row.deal})
+CREATE (a)-[r:REPORTS]->(d) SET r = row.props`;
+
+/** Reports already in the graph whose signature now resolves to another deal move to it. */
+const MOVE_REPORTS = `
+UNWIND $rows AS row
+MATCH (a:Article)-[r:REPORTS {signature: row.signature}]->(old:Deal)
+WHERE old.id <> row.deal
+MATCH (d:Deal {id: row.deal})
+CREATE (a)-[moved:REPORTS]->(d) SET moved = properties(r)
+DELETE r`;
+
+const REMOVE_UNREPORTED_DEALS = `
+UNWIND $buckets AS key
+MATCH (d:Deal {bucket: key}) WHERE NOT ()-[:REPORTS]->(d)
+DETACH DELETE d`;
+
+/** A deal involves every system its reports name (the family and the variants stated). */
+const LINK_SYSTEMS = `
+UNWIND $buckets AS key
+MATCH (d:Deal {bucket: key})
+OPTIONAL MATCH (d)-[old:INVOLVES]->(:System)
+DELETE old
+WITH DISTINCT d
+MATCH (d)<-[r:REPORTS]-(:Article)
+UNWIND r.systemIds AS id
+WITH DISTINCT d, id
+MATCH (s:System {id: id})
+MERGE (d)-[:INVOLVES]->(s)`;
+
+/**
+ * A deal's figures from its reports, latest first: status is the latest report's (within one
+ * date, the one earliest in its article), unless a report of an earlier date had gone further
+ * (a "negotiating" report after a delivery is kept and the deal flagged, not moved back); a stated value, quantity, year or role is the latest stated;
+ * \`conflicts\` names the fields whose reports disagree (quantities of deliveries are batches and
+ * do not count).
+ */
 const AGGREGATE_DEALS = `
-UNWIND $ids AS id
-MATCH (d:Deal {id: id})<-[r:REPORTS]-(a:Article)
-WITH d, r, a ORDER BY coalesce(a.publishedAt, '') DESC, r.start ASC
+UNWIND $buckets AS key
+MATCH (d:Deal {bucket: key})<-[r:REPORTS]-(a:Article)
+WITH d, r, a ORDER BY coalesce(a.publishedAt, '') DESC, a.id ASC, r.start ASC
 WITH d, collect(r) AS reports, [x IN collect(a.publishedAt) WHERE x IS NOT NULL] AS dates
-SET d.status = reports[0].status,
+WITH d, reports, dates,
+     {rumoured: 0, \`under negotiation\`: 1, agreed: 2, signed: 3, delivered: 4} AS stage
+WITH d, reports, dates, stage,
+     [x IN reports WHERE x.publishedAt < reports[0].publishedAt] AS earlier
+WITH d, reports, dates, stage,
+     reduce(best = null, x IN earlier | CASE WHEN stage[x.status] IS NOT NULL AND (best IS NULL OR stage[x.status] > stage[best]) THEN x.status ELSE best END) AS furthestBefore,
+     reduce(best = null, x IN reports | CASE WHEN stage[x.status] IS NOT NULL AND (best IS NULL OR stage[x.status] > stage[best]) THEN x.status ELSE best END) AS furthest
+WITH d, reports, dates, furthest, furthestBefore,
+     stage[reports[0].status] IS NOT NULL AND stage[reports[0].status] < stage[furthestBefore] AS regressed,
+     [field IN ['value', 'quantity', 'year', 'supplier', 'recipient'] WHERE size(reduce(seen = [], x IN reports |
+        CASE
+          WHEN x[field] IS NULL OR (field = 'quantity' AND x.status = 'delivered') THEN seen
+          WHEN (CASE field WHEN 'value' THEN toString(x.value) + ' ' + x.currency ELSE toString(x[field]) END) IN seen THEN seen
+          ELSE seen + (CASE field WHEN 'value' THEN toString(x.value) + ' ' + x.currency ELSE toString(x[field]) END)
+        END)) > 1] AS conflicts
+SET d.status = CASE
+      WHEN regressed THEN furthestBefore
+      WHEN reports[0].status = 'unknown' AND furthest IS NOT NULL THEN furthest
+      ELSE reports[0].status END,
+    d.statusRegressed = regressed,
+    d.conflicts = conflicts,
     d.reportCount = size(reports),
     d.firstReported = reduce(first = null, x IN dates | CASE WHEN first IS NULL OR x < first THEN x ELSE first END),
     d.lastReported = reduce(last = null, x IN dates | CASE WHEN last IS NULL OR x > last THEN x ELSE last END),
     d.supplier = head([x IN reports WHERE x.supplier IS NOT NULL | x.supplier]),
     d.recipient = head([x IN reports WHERE x.recipient IS NOT NULL | x.recipient]),
-    d.quantity = head([x IN reports WHERE x.quantity IS NOT NULL | x.quantity]),
+    d.quantity = head([x IN reports WHERE x.quantity IS NOT NULL AND x.status <> 'delivered' | x.quantity] + [x IN reports WHERE x.quantity IS NOT NULL | x.quantity]),
     d.value = head([x IN reports WHERE x.value IS NOT NULL | x.value]),
     d.currency = head([x IN reports WHERE x.value IS NOT NULL | x.currency]),
-    d.year = head([x IN reports WHERE x.year IS NOT NULL | x.year])
+    d.year = head([x IN reports WHERE x.year IS NOT NULL | x.year]),
+    d.nature = head([x IN reports WHERE x.nature IS NOT NULL | x.nature])
 WITH d
 MATCH (c:Country)-[p:PARTY_TO]->(d)
 SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN 'recipient' ELSE 'partner' END`;
@@ -175,7 +252,6 @@ function dedupeNodes(rows: Rows): Rows {
   rows.systems = byKey(rows.systems, (row) => row.id);
   rows.organizations = byKey(rows.organizations, (row) => row.id);
   rows.people = byKey(rows.people, (row) => row.id);
-  rows.deals = byKey(rows.deals, (row) => row.id);
   return rows;
 }
 
@@ -227,13 +303,12 @@ async function writeBatch(
   counts.unchanged = classified.unchanged.length;
   counts.updated = classified.updated;
   counts.new = classified.fresh.length - classified.updated;
-  const touchedDeals = new Set<string>();
+  const buckets = new Set<string>();
   let formerPeople: string[] = [];
   if (classified.replaces.length > 0) {
     const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
     countUpdates(counts, removed);
-    for (const record of removed.records)
-      for (const id of record.get("deals") as string[]) touchedDeals.add(id);
+    for (const bucket of bucketsOf(removed)) buckets.add(bucket);
     formerPeople = peopleOf(removed);
   }
   const rows = emptyRows();
@@ -242,14 +317,49 @@ async function writeBatch(
   for (const [list, statement] of STATEMENTS) {
     if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
   }
-  for (const deal of rows.deals) touchedDeals.add(deal.id);
-  const ids = [...touchedDeals];
-  if (ids.length > 0) {
-    countUpdates(counts, await tx.run(REMOVE_UNREPORTED_DEALS, { ids }));
-    countUpdates(counts, await tx.run(AGGREGATE_DEALS, { ids }));
-  }
+  for (const report of rows.reports) buckets.add(report.bucket);
+  if (buckets.size > 0) await resolveAndWriteDeals(tx, [...buckets].sort(), rows.reports, gazetteer, counts);
   if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
   return counts;
+}
+
+/**
+ * The resolve stage against the graph: every signature reported in the touched buckets (those
+ * already written and the batch's new ones) resolves to its deal; new reports are written to
+ * it, older ones move where resolution now puts them, and the buckets' deals re-aggregate.
+ */
+async function resolveAndWriteDeals(
+  tx: ManagedTransaction,
+  buckets: string[],
+  reports: ReportRow[],
+  gazetteer: Gazetteer,
+  counts: WriteCounts,
+): Promise<void> {
+  countUpdates(counts, await tx.run(LOCK_BUCKETS, { buckets }));
+  const existing = await tx.run(SIGNATURES_IN_BUCKETS, { buckets });
+  const signatures = new Map<string, string[]>(buckets.map((bucket) => [bucket, []]));
+  for (const record of existing.records)
+    signatures.get(record.get("bucket") as string)?.push(...(record.get("signatures") as string[]));
+  for (const report of reports) signatures.get(report.bucket)?.push(report.signature);
+  const contracts = resolveBuckets(signatures, gazetteer);
+  const dealOf = dealIdsBySignature(contracts.values());
+  const deals = [...contracts.entries()].flatMap(([bucket, list]) =>
+    list.map((contract) => ({ id: contract.id, bucket, ...bucketParts(bucket) })),
+  );
+  const run = async (statement: string, params: Record<string, unknown>) =>
+    countUpdates(counts, await tx.run(statement, params));
+  if (deals.length > 0) await run(MERGE_DEALS, { rows: deals });
+  const moves = [...dealOf.entries()].map(([signature, deal]) => ({ signature, deal }));
+  await run(MOVE_REPORTS, { rows: moves });
+  const fresh = reports.map((report) => ({
+    article: report.article,
+    deal: dealOf.get(report.signature),
+    props: report.props,
+  }));
+  if (fresh.length > 0) await run(CREATE_REPORTS, { rows: fresh });
+  await run(REMOVE_UNREPORTED_DEALS, { buckets });
+  await run(LINK_SYSTEMS, { buckets });
+  await run(AGGREGATE_DEALS, { buckets });
 }
 
 /** Writes one batch in one managed transaction (retried by the driver on transient errors). */
@@ -268,18 +378,20 @@ export async function writeArticles(
 }
 
 /** Deletes articles with all their edges; deals left without reports go, the others re-aggregate. */
-export async function deleteArticles(driver: Driver, database: string, ids: string[]): Promise<WriteCounts> {
+export async function deleteArticles(
+  driver: Driver,
+  database: string,
+  ids: string[],
+  gazetteer: Gazetteer,
+): Promise<WriteCounts> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
       const counts = zeroCounts();
       const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
       countUpdates(counts, removed);
-      const deals = [...new Set(removed.records.flatMap((record) => record.get("deals") as string[]))];
-      if (deals.length > 0) {
-        countUpdates(counts, await tx.run(REMOVE_UNREPORTED_DEALS, { ids: deals }));
-        countUpdates(counts, await tx.run(AGGREGATE_DEALS, { ids: deals }));
-      }
+      const buckets = [...new Set(bucketsOf(removed))].sort();
+      if (buckets.length > 0) await resolveAndWriteDeals(tx, buckets, [], gazetteer, counts);
       const people = peopleOf(removed);
       if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
       return counts;

@@ -48,6 +48,7 @@ describe("the loader, on a real Neo4j", () => {
       "Article.id",
       "Country.code",
       "Deal.id",
+      "DealBucket.key",
       "Organization.id",
       "Person.id",
       "Source.id",

@@ -1,0 +1,72 @@
+/**
+ * The resolve stage: which reports are one contract. Between extraction (one article's
+ * deals) and writing (the graph's deals): a report joins the deal whose parties and kind it
+ * shares, whose systems are compatible and whose stated facts do not separate it (year of
+ * order, variant, nature, roles, quantity); otherwise it starts a deal of its own. Pure and
+ * deterministic: the same reports, in any order and any batches, resolve to the same deals
+ * with the same ids; reports of other parties never change a deal's id.
+ */
+import type { Extraction, Gazetteer } from "../extract/index.js";
+import { type Contract, clusterSignatures } from "./cluster.js";
+import { type ContractFacts, contractFacts, type ReportedDeal, signatureOf } from "./facts.js";
+
+export type { Contract } from "./cluster.js";
+export type { ContractFacts, DealNature, ReportedDeal } from "./facts.js";
+export { bucketOf, bucketParts, contractFacts, signatureOf } from "./facts.js";
+
+/** How `familyOf` reads the catalogue: a variant's family, else the system itself. */
+export function familyLookup(gazetteer: Gazetteer): (id: string) => string {
+  return (id) => gazetteer.systems.get(id)?.family ?? id;
+}
+
+/** Contracts per bucket, from every signature reported in the buckets (map of bucket → signatures). */
+export function resolveBuckets(
+  signaturesByBucket: Map<string, string[]>,
+  gazetteer: Gazetteer,
+): Map<string, Contract[]> {
+  const familyOf = familyLookup(gazetteer);
+  const resolved = new Map<string, Contract[]>();
+  for (const [bucket, signatures] of signaturesByBucket)
+    resolved.set(bucket, clusterSignatures(signatures, familyOf));
+  return resolved;
+}
+
+/** The deal id each signature resolves to. */
+export function dealIdsBySignature(contracts: Iterable<Contract[]>): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const bucket of contracts)
+    for (const contract of bucket)
+      for (const signature of contract.signatures) ids.set(signature, contract.id);
+  return ids;
+}
+
+export interface ResolvedReport {
+  facts: ContractFacts;
+  signature: string;
+}
+
+export function reportOf(deal: ReportedDeal, gazetteer: Gazetteer): ResolvedReport {
+  const facts = contractFacts(deal, gazetteer);
+  return { facts, signature: signatureOf(facts) };
+}
+
+/**
+ * One article's deals with the ids resolution gives them among themselves — what
+ * `npm run extract` prints: the id a deal has in a graph holding only this article. Reports of
+ * one contract in other articles get the same id as long as no other contract of the same
+ * parties, kind and systems is known.
+ */
+export function resolveArticle(extraction: Extraction, gazetteer: Gazetteer): Extraction {
+  const reports = extraction.deals.map((deal) => reportOf(deal, gazetteer));
+  const byBucket = new Map<string, string[]>();
+  for (const report of reports)
+    byBucket.set(report.facts.bucket, [...(byBucket.get(report.facts.bucket) ?? []), report.signature]);
+  const ids = dealIdsBySignature(resolveBuckets(byBucket, gazetteer).values());
+  return {
+    ...extraction,
+    deals: extraction.deals.map((deal, index) => ({
+      ...deal,
+      id: ids.get((reports[index] as ResolvedReport).signature) as string,
+    })),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Deal identity in the graph: reports of one contract from several outlets and languages
+ * converge on one Deal, different contracts of one pair stay apart, figures that disagree are
+ * named, and the graph is the same whatever order or batches the articles arrive in — also
+ * with two loaders writing at once.
+ */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { defaultGazetteer } from "../../src/extract/index.js";
+import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
+import { clearGraph, dumpGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+
+/** Our own texts: one order reported twice (two prices), its delivery in Arabic, a later order in French. */
+const ARTICLES: Record<string, object> = {
+  "order-en.json": {
+    title: "Algeria's fighter contract",
+    text: "Algeria signed a contract with Russia in 2019 for 14 Su-57 fighters worth $2 billion.",
+    outlet: "Reuters",
+    publishedAt: "2025-01-10",
+  },
+  "order-other-price.json": {
+    title: "Su-57 for Algeria",
+    text: "Algeria signed a contract with Russia in 2019 for 14 Su-57 fighters worth $1.8 billion.",
+    outlet: "TASS",
+    publishedAt: "2025-01-12",
+  },
+  "delivery-ar.json": {
+    title: "تسليم المقاتلات",
+    text: "تسلمت الجزائر أولى مقاتلات سو-57 الروسية.",
+    outlet: "الشروق",
+    publishedAt: "2025-11-20",
+  },
+  "second-order-fr.json": {
+    title: "Nouvelle commande",
+    text: "L'Algérie a signé en 2024 un contrat avec la Russie pour 40 Su-57.",
+    outlet: "TSA",
+    publishedAt: "2025-02-15",
+  },
+};
+const UNRELATED = {
+  title: "Apache",
+  text: "Morocco signed a contract with the United States for 24 Apache helicopters.",
+  outlet: "Hespress",
+  publishedAt: "2025-03-01",
+};
+
+const options = { batchSize: 50, dryRun: false, maxBytes: 1024 * 1024 };
+
+async function rows(driver: Driver, cypher: string) {
+  const { records } = await driver.executeQuery(cypher, {}, { database: TEST_DATABASE });
+  return records.map((record) => record.toObject());
+}
+
+describe("deal identity across articles, on a real Neo4j", () => {
+  let driver: Driver;
+  let dir: string;
+  let files: string[];
+  const load = (paths: string[], batchSize = options.batchSize) =>
+    loadFiles(driver, TEST_DATABASE, paths, defaultGazetteer(), { ...options, batchSize });
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchema(driver, TEST_DATABASE);
+    dir = await mkdtemp(join(tmpdir(), "resolution-"));
+    for (const [name, article] of Object.entries(ARTICLES))
+      await writeFile(join(dir, name), JSON.stringify(article));
+    files = await collectFiles([dir]);
+  });
+  beforeEach(() => clearGraph(driver));
+  afterAll(async () => {
+    await clearGraph(driver);
+    await driver.close();
+  });
+
+  it("makes one deal of the order reported twice and its delivery, and another of the later order", async () => {
+    await load(files);
+    const deals = await rows(
+      driver,
+      `MATCH (d:Deal) RETURN d.id AS id, d.status AS status, d.year AS year, d.quantity AS quantity,
+         d.conflicts AS conflicts, COUNT { (:Article)-[:REPORTS]->(d) } AS reports ORDER BY id`,
+    );
+    expect(deals).toEqual([
+      {
+        id: "DZ-RU:acquisition:su-57:2019:x14",
+        status: "delivered",
+        year: 2019,
+        quantity: 14,
+        conflicts: ["value"],
+        reports: 3,
+      },
+      {
+        id: "DZ-RU:acquisition:su-57:2024:x40",
+        status: "signed",
+        year: 2024,
+        quantity: 40,
+        conflicts: [],
+        reports: 1,
+      },
+    ]);
+  });
+
+  it("gives the same graph loaded in one batch, one at a time in any order, or by two loaders at once", async () => {
+    await load(files);
+    const expected = await dumpGraph(driver);
+    for (const order of [files, [...files].reverse(), [files[2], files[0], files[3], files[1]]]) {
+      await clearGraph(driver);
+      await load(order as string[], 1);
+      expect(await dumpGraph(driver)).toEqual(expected);
+    }
+    await clearGraph(driver);
+    await Promise.all([load(files.slice(0, 2), 1), load(files.slice(2), 1)]);
+    expect(await dumpGraph(driver)).toEqual(expected);
+  });
+
+  it("keeps deal ids when unrelated articles are added", async () => {
+    await load(files);
+    const before = await rows(driver, "MATCH (d:Deal) RETURN d.id AS id ORDER BY id");
+    const other = join(dir, "..", `unrelated-${Date.now()}.json`);
+    await writeFile(other, JSON.stringify(UNRELATED));
+    await load([other]);
+    const after = await rows(
+      driver,
+      "MATCH (d:Deal) WHERE d.id STARTS WITH 'DZ-' RETURN d.id AS id ORDER BY id",
+    );
+    expect(after).toEqual(before);
+    expect(await rows(driver, "MATCH (d:Deal) WHERE d.id STARTS WITH 'MA-' RETURN d.id AS id")).toEqual([
+      { id: "MA-US:acquisition:ah-64" },
+    ]);
+  });
+
+  it("keeps each report's own figures, and the article's text for evidence in context", async () => {
+    await load(files);
+    const reports = await rows(
+      driver,
+      `MATCH (a:Article)-[r:REPORTS]->(:Deal {id: 'DZ-RU:acquisition:su-57:2019:x14'})
+       RETURN a.outlet AS outlet, r.value AS value, r.status AS status,
+              substring(a.text, r.start, r.end - r.start) = r.evidence AS evidenceInText
+       ORDER BY outlet`,
+    );
+    expect(reports).toEqual([
+      { outlet: "Reuters", value: 2e9, status: "signed", evidenceInText: true },
+      { outlet: "TASS", value: 1.8e9, status: "signed", evidenceInText: true },
+      { outlet: "الشروق", value: null, status: "delivered", evidenceInText: true },
+    ]);
+  });
+});
