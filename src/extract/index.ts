@@ -23,6 +23,7 @@ export {
   loadGazetteer,
   SYSTEM_CATEGORIES,
   type SystemCategory,
+  type SystemInfo,
 } from "./gazetteer.js";
 export type { Person } from "./people.js";
 
