@@ -7,6 +7,7 @@ import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Gazetteer } from "../extract/index.js";
 import {
+  type DealReportRow,
   type GraphReader,
   type HopName,
   type Neighbour,
@@ -16,6 +17,7 @@ import {
   type PartnerRow,
   type Props,
   partnersOf,
+  reportsOfDeals,
 } from "../graph/index.js";
 import { readRelation } from "./projection.js";
 import { TYPE_PLANS, type TypeName } from "./relations.js";
@@ -25,6 +27,7 @@ export class Loaders {
   private readonly nodes = new Map<NodeLabel, DataLoader<string, Props | undefined>>();
   private readonly hops = new Map<string, DataLoader<string, Neighbour[]>>();
   private readonly aggregates = new Map<string, DataLoader<string, PartnerRow[]>>();
+  private readonly dealReports = new Map<string, DataLoader<string, DealReportRow[]>>();
   private readonly relations = new Map<FieldNode, Map<string, DataLoader<Props, unknown>>>();
 
   constructor(private readonly reader: GraphReader) {}
@@ -73,6 +76,11 @@ export class Loaders {
       );
       return found;
     });
+  }
+
+  /** Each deal's reports with their dates and outlets, for its figures and history. */
+  reportsOfDeal(): DataLoader<string, DealReportRow[]> {
+    return memo(this.dealReports, "reports", (ids) => reportsOfDeals(this.reader, ids));
   }
 
   /** Records nodes already read whole, by key, for this request. */

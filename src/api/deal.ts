@@ -23,6 +23,7 @@ import {
 import { cypherInt, read } from "../graph/index.js";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
+import { DealFigure, DealStage, figuresOf, historyOf } from "./deal-record.js";
 import { DealParty, Report } from "./edges.js";
 import { DealKind, DealStatus } from "./enums.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
@@ -66,6 +67,27 @@ export class Deal {
 
   @Field(() => Int, { nullable: true, description: "Year of order or delivery, when stated." })
   year?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What the contract is, when a report says: order, follow-on (more of a system already ordered) or upgrade.",
+  })
+  nature?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Fields whose reports disagree (value, quantity, year, supplier, recipient); see figures. Null only on a graph an older version wrote (run `npm run reextract`).",
+  })
+  conflicts?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True when the latest report's status is behind an earlier report's; status keeps the furthest.",
+  })
+  statusRegressed?: boolean | null;
 }
 
 export enum DealOrder {
@@ -103,6 +125,13 @@ export class DealFilter {
 
   @Field(() => String, { nullable: true, description: "Reported by this source (id or name)." })
   source?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: only deals whose reports disagree on a figure; false: only those whose reports agree.",
+  })
+  conflicting?: boolean;
 }
 
 @ObjectType()
@@ -229,6 +258,10 @@ function filterClauses(
     clauses.push(op === ">=" ? `d.lastReported >= $${field}` : `d.firstReported <= $${field}`);
     params[field] = value;
   }
+  if (filter?.conflicting !== undefined && filter.conflicting !== null)
+    clauses.push(
+      filter.conflicting ? "size(coalesce(d.conflicts, [])) > 0" : "size(coalesce(d.conflicts, [])) = 0",
+    );
   if (filter?.source !== undefined) {
     const source = resolveSourceId(ctx.gazetteer, filter.source) ?? filter.source;
     clauses.push("EXISTS { (d)<-[:REPORTS]-(:Article)-[:PUBLISHED_BY]->(:Source {id: $source}) }");
@@ -338,6 +371,21 @@ export class DealResolver {
   @FieldResolver(() => [System])
   systems(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<System[]> {
     return related(deal, ctx, info);
+  }
+
+  @FieldResolver(() => [DealFigure], {
+    description:
+      "Each value its reports state for value, quantity, year, supplier and recipient, with who states it.",
+  })
+  async figures(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<DealFigure[]> {
+    return figuresOf(await ctx.loaders.reportsOfDeal().load(deal.id));
+  }
+
+  @FieldResolver(() => [DealStage], {
+    description: "Each status it was reported in, in the order first reported, with the outlets and dates.",
+  })
+  async history(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<DealStage[]> {
+    return historyOf(await ctx.loaders.reportsOfDeal().load(deal.id));
   }
 
   @FieldResolver(() => [Report], { description: "Every article's report of this deal, oldest first." })

@@ -123,6 +123,7 @@ export const TYPE_PLANS: Record<TypeName, TypePlan> = {
     },
   }),
   Deal: nodeType("Deal", {
+    resolved: ["figures", "history"],
     relations: {
       parties: hop("partiesOfDeal", { as: "DealParty" }),
       supplier: countryNamedBy("supplier"),

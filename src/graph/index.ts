@@ -11,6 +11,7 @@ export {
 } from "./local-neo4j.js";
 export {
   cypherInt,
+  type DealReportRow,
   type GraphReader,
   HOPS,
   type HopName,
@@ -24,6 +25,7 @@ export {
   type Props,
   partnersOf,
   read,
+  reportsOfDeals,
 } from "./reads.js";
 export { applySchema, schemaStatements } from "./schema.js";
 export { readServerInfo, type ServerInfo } from "./server-info.js";

@@ -276,3 +276,43 @@ export async function partnersOf(reader: GraphReader, codes: readonly string[]):
   }
   return codes.map((code) => grouped.get(code) ?? []);
 }
+
+/** One report of a deal, with its article's date and outlet: what figures and history are built from. */
+export interface DealReportRow {
+  status: string;
+  value: number | null;
+  currency: string | null;
+  quantity: number | null;
+  year: number | null;
+  supplier: string | null;
+  recipient: string | null;
+  publishedAt: string | null;
+  article: string;
+  start: number;
+  source: Props | null;
+}
+
+/** Every report of each deal, oldest first (undated last), for all deals of a level at once. */
+export async function reportsOfDeals(
+  reader: GraphReader,
+  ids: readonly string[],
+): Promise<DealReportRow[][]> {
+  const rows = await read(
+    reader,
+    `UNWIND $ids AS id
+     MATCH (:Deal {id: id})<-[r:REPORTS]-(a:Article)
+     OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(s:Source)
+     RETURN id, r.status AS status, r.value AS value, r.currency AS currency, r.quantity AS quantity,
+            r.year AS year, r.supplier AS supplier, r.recipient AS recipient, a.publishedAt AS publishedAt,
+            a.id AS article, r.start AS start, properties(s) AS source
+     ORDER BY id, a.publishedAt IS NULL, a.publishedAt, a.id, r.start`,
+    { ids },
+  );
+  const grouped = new Map<string, DealReportRow[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.id as string) ?? [];
+    list.push(row as unknown as DealReportRow);
+    grouped.set(row.id as string, list);
+  }
+  return ids.map((id) => grouped.get(id) ?? []);
+}

@@ -11,41 +11,8 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultGazetteer } from "../../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
+import { UNRELATED_ARTICLE as UNRELATED, writeContractArticles } from "../support/contracts.js";
 import { clearGraph, dumpGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
-
-/** Our own texts: one order reported twice (two prices), its delivery in Arabic, a later order in French. */
-const ARTICLES: Record<string, object> = {
-  "order-en.json": {
-    title: "Algeria's fighter contract",
-    text: "Algeria signed a contract with Russia in 2019 for 14 Su-57 fighters worth $2 billion.",
-    outlet: "Reuters",
-    publishedAt: "2025-01-10",
-  },
-  "order-other-price.json": {
-    title: "Su-57 for Algeria",
-    text: "Algeria signed a contract with Russia in 2019 for 14 Su-57 fighters worth $1.8 billion.",
-    outlet: "TASS",
-    publishedAt: "2025-01-12",
-  },
-  "delivery-ar.json": {
-    title: "تسليم المقاتلات",
-    text: "تسلمت الجزائر أولى مقاتلات سو-57 الروسية.",
-    outlet: "الشروق",
-    publishedAt: "2025-11-20",
-  },
-  "second-order-fr.json": {
-    title: "Nouvelle commande",
-    text: "L'Algérie a signé en 2024 un contrat avec la Russie pour 40 Su-57.",
-    outlet: "TSA",
-    publishedAt: "2025-02-15",
-  },
-};
-const UNRELATED = {
-  title: "Apache",
-  text: "Morocco signed a contract with the United States for 24 Apache helicopters.",
-  outlet: "Hespress",
-  publishedAt: "2025-03-01",
-};
 
 const options = { batchSize: 50, dryRun: false, maxBytes: 1024 * 1024 };
 
@@ -65,8 +32,7 @@ describe("deal identity across articles, on a real Neo4j", () => {
     driver = testDriver();
     await applySchema(driver, TEST_DATABASE);
     dir = await mkdtemp(join(tmpdir(), "resolution-"));
-    for (const [name, article] of Object.entries(ARTICLES))
-      await writeFile(join(dir, name), JSON.stringify(article));
+    await writeContractArticles(dir);
     files = await collectFiles([dir]);
   });
   beforeEach(() => clearGraph(driver));
