@@ -9,6 +9,7 @@ import { type Config, loadConfig } from "../config.js";
 import { defaultGazetteer } from "../extract/index.js";
 import {
   applySchema,
+  assertCurrentFormat,
   collectFiles,
   connectGraph,
   type GraphConnection,
@@ -84,7 +85,10 @@ export async function loadInto(
   paths: string[],
   options: { dryRun: boolean; quiet: boolean; batchSize: number },
 ): Promise<LoadSummary> {
-  if (!options.dryRun) await applySchema(graph.driver, graph.database);
+  if (!options.dryRun) {
+    await applySchema(graph.driver, graph.database);
+    await assertCurrentFormat(graph.driver, graph.database, graph.uri);
+  }
   const files = await collectFiles(paths);
   const progress = reporter(options.quiet, files.length);
   try {

@@ -5,11 +5,12 @@
 import { writeFile } from "node:fs/promises";
 import { printApiSchema } from "../api/index.js";
 import { ConfigError, loadConfig } from "../config.js";
-import { LocalNeo4jError } from "../graph/index.js";
+import { GraphFormatError, LocalNeo4jError, ReextractError } from "../graph/index.js";
 import { extractCommand } from "./extract-command.js";
 import { loadCommand } from "./load-command.js";
 import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
+import { reextractCommand } from "./reextract-command.js";
 import { startCommand } from "./start-command.js";
 
 const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
@@ -23,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
       return neo4jCommand(rest[0]);
     case "load":
       return loadCommand(rest);
+    case "reextract":
+      return reextractCommand(rest);
     case "extract":
       return extractCommand(rest, loadConfig().MAX_ARTICLE_BYTES);
     case "schema":
@@ -30,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
       say("Wrote schema/schema.graphql");
       return 0;
     default:
-      say("usage: main.ts start | load <paths...> | extract <paths...> | neo4j start|stop|status | schema");
+      say(
+        "usage: main.ts start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status | schema",
+      );
       return 2;
   }
 }
@@ -38,7 +43,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof LocalNeo4jError ||
+      error instanceof ReextractError ||
+      error instanceof GraphFormatError
+    ) {
       say(error.message);
       process.exit(2);
     }

@@ -1,5 +1,6 @@
 /** The graph stage's public face: connecting to Neo4j, the local server kit, reads and writes. */
 export { connectGraph, type GraphConnection, localInstance, openDriver } from "./connection.js";
+export { assertCurrentFormat, GraphFormatError } from "./format.js";
 export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, loadFiles } from "./load.js";
 export {
   type LocalInstance,
@@ -27,6 +28,7 @@ export {
   read,
   reportsOfDeals,
 } from "./reads.js";
+export { ReextractError, reextractGraph } from "./reextract.js";
 export { applySchema, schemaStatements } from "./schema.js";
 export { readServerInfo, type ServerInfo } from "./server-info.js";
 export {

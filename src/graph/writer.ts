@@ -271,7 +271,12 @@ export interface Classified {
   updated: number;
 }
 
-async function classify(tx: Pick<ManagedTransaction, "run">, items: ArticleToWrite[]): Promise<Classified> {
+/** `rewrite`: an article already in the graph is written again, as a new version of itself. */
+async function classify(
+  tx: Pick<ManagedTransaction, "run">,
+  items: ArticleToWrite[],
+  rewrite = false,
+): Promise<Classified> {
   // The same article twice in one batch (copies of a file) is written once.
   const unique = [...new Map(items.map((item) => [item.extraction.article.id, item])).values()];
   const rows = unique.map((item) => ({ id: item.extraction.article.id, key: articleKey(item) }));
@@ -280,11 +285,14 @@ async function classify(tx: Pick<ManagedTransaction, "run">, items: ArticleToWri
   const classified: Classified = { fresh: [], unchanged: [], replaces: [], updated: 0 };
   for (const item of unique) {
     const record = state.get(item.extraction.article.id);
-    if (record?.get("present")) {
+    if (record?.get("present") && !rewrite) {
       classified.unchanged.push(item);
       continue;
     }
-    const replaces = (record?.get("replaces") as string[] | undefined) ?? [];
+    const replaces = [
+      ...((record?.get("replaces") as string[] | undefined) ?? []),
+      ...(record?.get("present") ? [item.extraction.article.id] : []),
+    ];
     if (replaces.length > 0) classified.updated += 1;
     classified.replaces.push(...replaces);
     classified.fresh.push(item);
@@ -297,9 +305,10 @@ async function writeBatch(
   tx: ManagedTransaction,
   items: ArticleToWrite[],
   gazetteer: Gazetteer,
+  rewrite: boolean,
 ): Promise<WriteCounts> {
   const counts = zeroCounts();
-  const classified = await classify(tx, items);
+  const classified = await classify(tx, items, rewrite);
   counts.unchanged = classified.unchanged.length;
   counts.updated = classified.updated;
   counts.new = classified.fresh.length - classified.updated;
@@ -368,10 +377,11 @@ export async function writeArticles(
   database: string,
   items: ArticleToWrite[],
   gazetteer: Gazetteer,
+  options: { rewrite?: boolean } = {},
 ): Promise<WriteCounts> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer));
+    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false));
   } finally {
     await session.close();
   }

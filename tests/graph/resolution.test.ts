@@ -10,7 +10,13 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
+import {
+  applySchema,
+  assertCurrentFormat,
+  collectFiles,
+  loadFiles,
+  reextractGraph,
+} from "../../src/graph/index.js";
 import { UNRELATED_ARTICLE as UNRELATED, writeContractArticles } from "../support/contracts.js";
 import { clearGraph, dumpGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
@@ -111,5 +117,50 @@ describe("deal identity across articles, on a real Neo4j", () => {
       { outlet: "TASS", value: 1.8e9, status: "signed", evidenceInText: true },
       { outlet: "الشروق", value: null, status: "delivered", evidenceInText: true },
     ]);
+  });
+
+  it("reextract leaves the graph a fresh load of the same files gives, and refuses a graph without article text", {
+    timeout: 240_000,
+  }, async () => {
+    const seeds = await collectFiles([new URL("../../seeds/articles/", import.meta.url).pathname]);
+    await load([...files, ...seeds]);
+    const fresh = await dumpGraph(driver);
+    // What an older extractor might have left: a stray deal and system no article supports now.
+    await driver.executeQuery(
+      "CREATE (:Deal {id: 'XX-YY:acquisition', bucket: 'XX-YY:acquisition'})-[:INVOLVES]->(:System {id: 'stale'})",
+      {},
+      { database: TEST_DATABASE },
+    );
+    await driver.executeQuery(
+      "MATCH (d:Deal) WHERE d.id STARTS WITH 'DZ-' SET d.status = 'rumoured'",
+      {},
+      {
+        database: TEST_DATABASE,
+      },
+    );
+    const counts = await reextractGraph(driver, TEST_DATABASE, defaultGazetteer(), 2);
+    expect(counts.articles).toBe(files.length + seeds.length);
+    expect(await dumpGraph(driver)).toEqual(fresh);
+    await driver.executeQuery(
+      "MATCH (a:Article) WITH a LIMIT 1 REMOVE a.text",
+      {},
+      { database: TEST_DATABASE },
+    );
+    await expect(reextractGraph(driver, TEST_DATABASE, defaultGazetteer(), 2)).rejects.toThrow(
+      /1 article\(s\) were written by a version that did not keep article text: load them again/,
+    );
+  });
+
+  it("tells a loader plainly that a graph an earlier version wrote cannot take new reports", async () => {
+    await load(files);
+    await expect(assertCurrentFormat(driver, TEST_DATABASE, "test")).resolves.toBeUndefined();
+    await driver.executeQuery(
+      "MATCH ()-[r:REPORTS]->() WITH r LIMIT 1 REMOVE r.bucket",
+      {},
+      { database: TEST_DATABASE },
+    );
+    await expect(assertCurrentFormat(driver, TEST_DATABASE, "test")).rejects.toThrow(
+      /The graph at test was written by an earlier version of defence-graph .* Load your files into an empty database/,
+    );
   });
 });
