@@ -1,0 +1,257 @@
+/**
+ * Designations the catalogue does not hold: a model code beside a class noun ("the Xyz-12
+ * air-defence system", "مروحيات من طراز KA-52", "hélicoptères H160M") or a quoted name right after
+ * a model marker ("غواصة من نوع «أمور»", "frégates de type « Multi-Mission Surface Combatant »").
+ * Each becomes a system mention with id `uncatalogued:<slug>`, the noun's category, and an origin
+ * only when a demonym beside it states one. Precision first: a code must join Latin letters and
+ * digits (a plain word never qualifies), a quoted name needs a marker, and a code that touches a
+ * catalogued system is that system's variant suffix (Rafale F3R), left to the family.
+ */
+import { normalizeDigits, type Token } from "../text/tokens.js";
+import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
+import type { CueHit, Mention } from "./mentions.js";
+
+export const UNCATALOGUED = "uncatalogued:";
+
+/** How many tokens may stand between a class noun and the code it introduces. */
+const MAX_BETWEEN = 4;
+/** Arabic adjectives (with the article) allowed between a noun and its code: الهجومية الأمريكية. */
+const MAX_ADJECTIVES = 2;
+const MAX_CODE_TOKENS = 5;
+const MAX_QUOTED_TOKENS = 5;
+const QUOTES = /["«»“”„‘’']/;
+const YEAR = /^(19|20)\d\d$/;
+
+export interface Designations {
+  mentions: Mention[];
+  systems: Map<string, SystemInfo>;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+interface Code extends Span {
+  /** Some letters and digits are written without a space (KA-52), not only "Name 50". */
+  tight: boolean;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  gazetteer: Gazetteer;
+  /** The mention covering each token, if any. */
+  coveredBy: (Mention | undefined)[];
+  markers: Set<number>;
+}
+
+const between = ({ text, tokens }: Context, left: number) =>
+  text.slice(tokens[left]?.end ?? 0, tokens[left + 1]?.start ?? 0);
+
+/** Tokens `left` and `left + 1` are written as one name: nothing, a hyphen, slash or one space between. */
+const joined = (context: Context, left: number) => /^[-/ ]?$/.test(between(context, left));
+
+/** A Latin word that may be part of a model's name: capitalized, or a letter right after digits (64E). */
+function nameWord(context: Context, index: number): boolean {
+  const token = context.tokens[index] as Token;
+  if (token.script === "digit") return true;
+  if (token.script !== "latin") return false;
+  return (
+    token.capitalized || (context.tokens[index - 1]?.script === "digit" && between(context, index - 1) === "")
+  );
+}
+
+/** Letters and digits written together (KA-52, H160M, 9K37), or a name and a number (Sky Dragon 50), not a year. */
+function lettersWithDigits(context: Context, left: number): "tight" | "spaced" | undefined {
+  const [a, b] = [context.tokens[left], context.tokens[left + 1]];
+  if (!a || !b || a.script === b.script) return undefined;
+  const gap = between(context, left);
+  if (a.script === "latin" && b.script === "digit") {
+    if (gap === "" || gap === "-") return "tight";
+    return gap === " " && !YEAR.test(b.norm) ? "spaced" : undefined;
+  }
+  return a.script === "digit" && b.script === "latin" && gap === "" ? "tight" : undefined;
+}
+
+/** Model codes: runs of Latin and digit tokens written as one name, holding letters joined to digits. */
+function codeRuns(context: Context): Map<number, Code> {
+  const { tokens, gazetteer } = context;
+  const runs = new Map<number, Code>();
+  for (let first = 0; first < tokens.length; first += 1) {
+    if (!nameWord(context, first) || context.coveredBy[first]) continue;
+    let last = first;
+    while (
+      last - first + 1 < MAX_CODE_TOKENS &&
+      last + 1 < tokens.length &&
+      joined(context, last) &&
+      nameWord(context, last + 1) &&
+      !context.coveredBy[last + 1]
+    )
+      last += 1;
+    let start = first;
+    while (start < last && gazetteer.designationWords.leading.has(tokens[start]?.norm ?? "")) start += 1;
+    const pairs = new Set<string | undefined>();
+    for (let index = start; index < last; index += 1) pairs.add(lettersWithDigits(context, index));
+    if (pairs.has("tight") || pairs.has("spaced"))
+      runs.set(start, { first: start, last, tight: pairs.has("tight") });
+    first = last;
+  }
+  return runs;
+}
+
+/** A quoted name starting at token `first`: up to the token a closing quote follows. */
+function quotedAt(context: Context, first: number): Span | undefined {
+  const { text, tokens } = context;
+  const start = tokens[first]?.start ?? 0;
+  if (!QUOTES.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  for (let last = first; last < Math.min(tokens.length, first + MAX_QUOTED_TOKENS); last += 1) {
+    if (context.coveredBy[last]) return undefined;
+    if (QUOTES.test(between(context, last)) || last === tokens.length - 1) return { first, last };
+  }
+  return undefined;
+}
+
+const isDemonym = (mention: Mention | undefined) =>
+  mention?.alias.type === "country" && mention.alias.kind === "demonym";
+
+interface Found extends Span {
+  category: SystemCategory;
+  origin: string | null;
+}
+
+/** What follows class noun `noun`: fillers, markers, demonyms, adjectives, then a code or (after a marker) a quoted name. */
+function after(
+  context: Context,
+  noun: CueHit,
+  codes: Map<number, Code>,
+  category: SystemCategory,
+): Found | undefined {
+  const { tokens, gazetteer } = context;
+  let origin: string | null = null;
+  let marked = false;
+  let adjectives = 0;
+  let index = noun.last + 1;
+  for (let steps = 0; steps <= MAX_BETWEEN && index < tokens.length; steps += 1) {
+    const code = codes.get(index);
+    if (code)
+      return {
+        first: code.first,
+        last: code.last,
+        category,
+        origin: origin ?? originAfter(context, code.last),
+      };
+    if (marked) {
+      const quoted = quotedAt(context, index);
+      if (quoted) return { ...quoted, category, origin: origin ?? originAfter(context, quoted.last) };
+    }
+    const token = tokens[index] as Token;
+    const mention = context.coveredBy[index];
+    if (isDemonym(mention) && mention) {
+      origin = mention.alias.id;
+      index = mention.last + 1;
+    } else if (context.markers.has(index)) {
+      marked = true;
+      index += 1;
+    } else if (gazetteer.designationWords.fillers.has(token.norm)) {
+      index += 1;
+    } else if (
+      token.script === "arabic" &&
+      token.norm.startsWith("ال") &&
+      !mention &&
+      adjectives < MAX_ADJECTIVES
+    ) {
+      adjectives += 1;
+      index += 1;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function originAfter(context: Context, last: number): string | null {
+  const mention = context.coveredBy[last + 1];
+  return isDemonym(mention) && mention ? mention.alias.id : null;
+}
+
+/** A code touching a catalogued system (Rafale F3R, F-16 Block 72) is its variant suffix. */
+function touchesSystem(context: Context, span: Span): boolean {
+  const before = context.coveredBy[span.first - 1];
+  const next = context.coveredBy[span.last + 1];
+  return (
+    (before?.alias.type === "system" && joined(context, span.first - 1)) ||
+    (next?.alias.type === "system" && joined(context, span.last))
+  );
+}
+
+/** Uncatalogued designations in the analyzed text, as system mentions and the systems they name. */
+export function findDesignations(
+  text: string,
+  tokens: Token[],
+  cues: CueHit[],
+  mentions: Mention[],
+  gazetteer: Gazetteer,
+): Designations {
+  const coveredBy: (Mention | undefined)[] = new Array(tokens.length);
+  for (const mention of mentions)
+    for (let i = mention.first; i <= mention.last; i += 1) coveredBy[i] = mention;
+  const markers = new Set<number>();
+  for (const cue of cues) if (cue.category === "designationMarker") markers.add(cue.first);
+  const context: Context = { text, tokens, gazetteer, coveredBy, markers };
+  const codes = codeRuns(context);
+  const codeEndingAt = new Map([...codes.values()].map((code) => [code.last, code]));
+  const found: Found[] = [];
+  for (const cue of cues) {
+    if (!cue.category.startsWith("class:")) continue;
+    const category = cue.category.slice("class:".length) as SystemCategory;
+    // English and French also put the code first (the Xyz-12 air-defence system, Qz-7 class submarines); a spaced
+    // number there is rather a quantity (NH Industries 68 hélicoptères).
+    const before =
+      codeEndingAt.get(cue.first - 1) ??
+      (markers.has(cue.first - 1) ? codeEndingAt.get(cue.first - 2) : undefined);
+    const hit = before?.tight
+      ? { first: before.first, last: before.last, category, origin: null }
+      : after(context, cue, codes, category);
+    if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))
+      found.push(hit);
+  }
+  return toMentions(context, found);
+}
+
+function toMentions({ text, tokens }: Context, found: Found[]): Designations {
+  const systems = new Map<string, SystemInfo>();
+  const mentions: Mention[] = [];
+  for (const { first, last, category, origin } of found.sort((a, b) => a.first - b.first)) {
+    const keys = tokens.slice(first, last + 1).map((token) => token.norm);
+    const id = `${UNCATALOGUED}${keys.join("-")}`;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    const known = systems.get(id);
+    if (!known) {
+      const name = normalizeDigits(text.slice(start, end));
+      const arabic = tokens[first]?.script === "arabic";
+      systems.set(id, {
+        id,
+        name,
+        nameAr: arabic ? name : null,
+        category,
+        origin,
+        maker: null,
+        family: null,
+        catalogued: false,
+      });
+    } else if (!known.origin && origin) known.origin = origin;
+    const alias = {
+      type: "system" as const,
+      id,
+      kind: "name" as const,
+      keys,
+      prefixLast: false,
+      needsContext: false,
+      upperOnly: false,
+      noArticle: false,
+      capitalized: false,
+    };
+    mentions.push({ alias, first, last, start, end });
+  }
+  return { mentions, systems };
+}
