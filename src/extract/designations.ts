@@ -203,11 +203,13 @@ export function findDesignations(
   for (const cue of cues) {
     if (!cue.category.startsWith("class:")) continue;
     const category = cue.category.slice("class:".length) as SystemCategory;
-    // English and French also put the code first (the Xyz-12 air-defence system, Qz-7 class submarines); a spaced
+    // English and French (not Arabic) also put the code first (the Xyz-12 air-defence system, Qz-7 class submarines); a spaced
     // number there is rather a quantity (NH Industries 68 hélicoptères).
     const before =
-      codeEndingAt.get(cue.first - 1) ??
-      (markers.has(cue.first - 1) ? codeEndingAt.get(cue.first - 2) : undefined);
+      tokens[cue.first]?.script !== "latin"
+        ? undefined
+        : (codeEndingAt.get(cue.first - 1) ??
+          (markers.has(cue.first - 1) ? codeEndingAt.get(cue.first - 2) : undefined));
     const hit = before?.tight
       ? { first: before.first, last: before.last, category, origin: null }
       : after(context, cue, codes, category);
