@@ -32,7 +32,9 @@ interface Span {
   last: number;
 }
 
-interface Code extends Span {
+interface Run extends Span {
+  /** Letters joined to digits: a model code (KA-52, Sky Dragon 50), not just capitalized words. */
+  code: boolean;
   /** Some letters and digits are written without a space (KA-52), not only "Name 50". */
   tight: boolean;
 }
@@ -74,10 +76,14 @@ function lettersWithDigits(context: Context, left: number): "tight" | "spaced" |
   return a.script === "digit" && b.script === "latin" && gap === "" ? "tight" : undefined;
 }
 
-/** Model codes: runs of Latin and digit tokens written as one name, holding letters joined to digits. */
-function codeRuns(context: Context): Map<number, Code> {
+/**
+ * Runs of capitalized Latin words and digits written as one name, by first token. A run holding
+ * letters joined to digits is a model code; one without is a name only a marker may introduce
+ * (de type Barracuda, Barracuda-class).
+ */
+function nameRuns(context: Context): Map<number, Run> {
   const { tokens, gazetteer } = context;
-  const runs = new Map<number, Code>();
+  const runs = new Map<number, Run>();
   for (let first = 0; first < tokens.length; first += 1) {
     if (!nameWord(context, first) || context.coveredBy[first]) continue;
     let last = first;
@@ -93,8 +99,9 @@ function codeRuns(context: Context): Map<number, Code> {
     while (start < last && gazetteer.designationWords.leading.has(tokens[start]?.norm ?? "")) start += 1;
     const pairs = new Set<string | undefined>();
     for (let index = start; index < last; index += 1) pairs.add(lettersWithDigits(context, index));
-    if (pairs.has("tight") || pairs.has("spaced"))
-      runs.set(start, { first: start, last, tight: pairs.has("tight") });
+    const code = pairs.has("tight") || pairs.has("spaced");
+    if (code || tokens[start]?.script === "latin")
+      runs.set(start, { first: start, last, code, tight: pairs.has("tight") });
     first = last;
   }
   return runs;
@@ -124,7 +131,7 @@ interface Found extends Span {
 function after(
   context: Context,
   noun: CueHit,
-  codes: Map<number, Code>,
+  runs: Map<number, Run>,
   category: SystemCategory,
 ): Found | undefined {
   const { tokens, gazetteer } = context;
@@ -133,7 +140,8 @@ function after(
   let adjectives = 0;
   let index = noun.last + 1;
   for (let steps = 0; steps <= MAX_BETWEEN && index < tokens.length; steps += 1) {
-    const code = codes.get(index);
+    const run = runs.get(index);
+    const code = run?.code || marked ? run : undefined;
     if (code)
       return {
         first: code.first,
@@ -183,6 +191,20 @@ function touchesSystem(context: Context, span: Span): boolean {
   );
 }
 
+/**
+ * English and French (not Arabic) also put the name first: a code right before the noun (the
+ * Xyz-12 air-defence system) — written tight, as a spaced number there is rather a quantity
+ * (NH Industries 68 hélicoptères) — or any name before a marker (Qz-7 class, Barracuda-class).
+ */
+function before(context: Context, noun: CueHit, runEndingAt: Map<number, Run>): Found | undefined {
+  if (context.tokens[noun.first]?.script !== "latin") return undefined;
+  const category = noun.category.slice("class:".length) as SystemCategory;
+  const code = runEndingAt.get(noun.first - 1);
+  const named = context.markers.has(noun.first - 1) ? runEndingAt.get(noun.first - 2) : undefined;
+  const run = code?.code && code.tight ? code : named;
+  return run && { first: run.first, last: run.last, category, origin: null };
+}
+
 /** Uncatalogued designations in the analyzed text, as system mentions and the systems they name. */
 export function findDesignations(
   text: string,
@@ -197,22 +219,13 @@ export function findDesignations(
   const markers = new Set<number>();
   for (const cue of cues) if (cue.category === "designationMarker") markers.add(cue.first);
   const context: Context = { text, tokens, gazetteer, coveredBy, markers };
-  const codes = codeRuns(context);
-  const codeEndingAt = new Map([...codes.values()].map((code) => [code.last, code]));
+  const runs = nameRuns(context);
+  const runEndingAt = new Map([...runs.values()].map((run) => [run.last, run]));
   const found: Found[] = [];
   for (const cue of cues) {
     if (!cue.category.startsWith("class:")) continue;
     const category = cue.category.slice("class:".length) as SystemCategory;
-    // English and French (not Arabic) also put the code first (the Xyz-12 air-defence system, Qz-7 class submarines); a spaced
-    // number there is rather a quantity (NH Industries 68 hélicoptères).
-    const before =
-      tokens[cue.first]?.script !== "latin"
-        ? undefined
-        : (codeEndingAt.get(cue.first - 1) ??
-          (markers.has(cue.first - 1) ? codeEndingAt.get(cue.first - 2) : undefined));
-    const hit = before?.tight
-      ? { first: before.first, last: before.last, category, origin: null }
-      : after(context, cue, codes, category);
+    const hit = before(context, cue, runEndingAt) ?? after(context, cue, runs, category);
     if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))
       found.push(hit);
   }

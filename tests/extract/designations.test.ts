@@ -114,6 +114,27 @@ describe("uncatalogued designations", () => {
       "ship",
       null,
     ],
+    [
+      "fr, de type and a capitalized name",
+      "Contrat\nLes Pays-Bas commandent des sous-marins de type Orquina.",
+      "Orquina",
+      "submarine",
+      null,
+    ],
+    [
+      "en, a name before class",
+      "Deal\nThe navy ordered four Orquina-class submarines.",
+      "Orquina",
+      "submarine",
+      null,
+    ],
+    [
+      "ar, a Latin name after the marker",
+      "صفقة\nطلبت البحرية غواصات من طراز Orquina الفرنسية.",
+      "Orquina",
+      "submarine",
+      "FR",
+    ],
   ])("%s", (_name, text, name, category, origin) =>
     expect(system(text)).toMatchObject({ name, category, origin, catalogued: false, family: null }),
   );
@@ -129,6 +150,7 @@ describe("uncatalogued designations", () => {
     ["a year after a month", "Deal\nThe frigates ordered in May 2021 arrived."],
     ["a quoted word with no marker", 'مروحيات\nقالت الوزارة إن المروحيات "الجديدة" وصلت.'],
     ["a code far from any class noun", "Summit\nLeaders met at the G20 summit and discussed COVID-19."],
+    ["a capitalized word after a noun with no marker", "Deal\nThe submarines Orquina saw were old."],
   ])("not %s", (_name, text) => expect(system(text)).toBeUndefined());
 });
 
