@@ -5,9 +5,11 @@
  * Each becomes a system mention with id `uncatalogued:<slug>`, the noun's category, and an origin
  * only when a demonym beside it states one. Precision first: a code must join Latin letters and
  * digits (a plain word never qualifies), a quoted name needs a marker, and a code that touches a
- * catalogued system is that system's variant suffix (Rafale F3R), left to the family.
+ * catalogued system is that system's variant suffix (Rafale F3R), left to the family — unless it
+ * contradicts the model the system's own name states: "Bayraktar TB3" is not the Bayraktar TB2
+ * that a bare "Bayraktar" stands for, but an uncatalogued sibling.
  */
-import { normalizeDigits, type Token } from "../text/tokens.js";
+import { normalizeDigits, phraseKeys, type Token } from "../text/tokens.js";
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
 import type { CueHit, Mention } from "./mentions.js";
 
@@ -23,6 +25,7 @@ const QUOTES = /["«»“”„‘’']/;
 const YEAR = /^(19|20)\d\d$/;
 
 export interface Designations {
+  /** All system and other mentions, in text order: the analyzed ones, sibling models replaced, plus the new ones. */
   mentions: Mention[];
   systems: Map<string, SystemInfo>;
 }
@@ -96,7 +99,13 @@ function nameRuns(context: Context): Map<number, Run> {
     )
       last += 1;
     let start = first;
-    while (start < last && gazetteer.designationWords.leading.has(tokens[start]?.norm ?? "")) start += 1;
+    // Small words begin no name (The Xyz-12), but an acronym in capitals does (AN/APG-83).
+    while (
+      start < last &&
+      !tokens[start]?.upper &&
+      gazetteer.designationWords.leading.has(tokens[start]?.norm ?? "")
+    )
+      start += 1;
     const pairs = new Set<string | undefined>();
     for (let index = start; index < last; index += 1) pairs.add(lettersWithDigits(context, index));
     const code = pairs.has("tight") || pairs.has("spaced");
@@ -191,6 +200,44 @@ function touchesSystem(context: Context, span: Span): boolean {
   );
 }
 
+/** Letters → number of each letters-and-digits pair in a designation's keys (Bayraktar TB2 → tb: 2). */
+function modelNumbers(keys: string[]): Map<string, string> {
+  const numbers = new Map<string, string>();
+  for (let index = 0; index + 1 < keys.length; index += 1) {
+    const [letters, digits] = [keys[index] as string, keys[index + 1] as string];
+    if (/^\p{L}+$/u.test(letters) && /^\d+$/.test(digits)) numbers.set(letters, digits);
+  }
+  return numbers;
+}
+
+/**
+ * A code written onto a system named without a number whose own name states another number for
+ * the same letters (Bayraktar TB3 beside the record Bayraktar TB2): a sibling model.
+ */
+function siblingModel(
+  context: Context,
+  mention: Mention,
+  runs: Map<number, Run>,
+  runEndingAt: Map<number, Run>,
+): Found | undefined {
+  if (mention.alias.keys.some((key) => /\d/.test(key))) return undefined;
+  const after = joined(context, mention.last) ? runs.get(mention.last + 1) : undefined;
+  const before = joined(context, mention.first - 1) ? runEndingAt.get(mention.first - 1) : undefined;
+  const code = after?.code ? after : before?.code ? before : undefined;
+  const system = context.gazetteer.systems.get(mention.alias.id);
+  if (!code || !system) return undefined;
+  const own = modelNumbers(phraseKeys(system.name));
+  const written = modelNumbers(context.tokens.slice(code.first, code.last + 1).map((token) => token.norm));
+  const differs = [...written].some(([letters, digits]) => own.has(letters) && own.get(letters) !== digits);
+  if (!differs) return undefined;
+  return {
+    first: Math.min(code.first, mention.first),
+    last: Math.max(code.last, mention.last),
+    category: system.category,
+    origin: system.origin,
+  };
+}
+
 /**
  * English and French (not Arabic) also put the name first: a code right before the noun (the
  * Xyz-12 air-defence system) — written tight, as a spaced number there is rather a quantity
@@ -222,6 +269,14 @@ export function findDesignations(
   const runs = nameRuns(context);
   const runEndingAt = new Map([...runs.values()].map((run) => [run.last, run]));
   const found: Found[] = [];
+  const replaced = new Set<Mention>();
+  for (const mention of mentions) {
+    if (mention.alias.type !== "system") continue;
+    const sibling = siblingModel(context, mention, runs, runEndingAt);
+    if (!sibling) continue;
+    replaced.add(mention);
+    found.push(sibling);
+  }
   for (const cue of cues) {
     if (!cue.category.startsWith("class:")) continue;
     const category = cue.category.slice("class:".length) as SystemCategory;
@@ -229,7 +284,10 @@ export function findDesignations(
     if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))
       found.push(hit);
   }
-  return toMentions(context, found);
+  const added = toMentions(context, found);
+  if (added.mentions.length === 0) return { mentions, systems: added.systems };
+  const kept = replaced.size === 0 ? mentions : mentions.filter((mention) => !replaced.has(mention));
+  return { mentions: [...kept, ...added.mentions].sort((a, b) => a.first - b.first), systems: added.systems };
 }
 
 function toMentions({ text, tokens }: Context, found: Found[]): Designations {

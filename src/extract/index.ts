@@ -132,11 +132,6 @@ class ArticleSystems extends Map<string, SystemInfo> {
   }
 }
 
-/** Catalogued and uncatalogued mentions, in text order. */
-function merged(mentions: Mention[], extra: Mention[]): Mention[] {
-  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.first - b.first);
-}
-
 /** The two countries the article is about: title countries first, then the most mentioned. */
 function mainPair(titleCodes: string[], counts: Map<string, number>): string[] {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
@@ -149,7 +144,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const analyzed = analyze(gazetteer, article.text, spans);
   const { tokens } = analyzed;
   const designations = findDesignations(article.text, tokens, analyzed.cues, analyzed.mentions, gazetteer);
-  const mentions = merged(analyzed.mentions, designations.mentions);
+  const { mentions } = designations;
   const withDesignations: Gazetteer =
     designations.systems.size === 0
       ? gazetteer

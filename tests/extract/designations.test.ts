@@ -139,6 +139,22 @@ describe("uncatalogued designations", () => {
     expect(system(text)).toMatchObject({ name, category, origin, catalogued: false, family: null }),
   );
 
+  it.each([
+    // Here ~Bayraktar has no class noun close enough: the whole name is a code beside "drones".
+    ["en", "Drones\nQatar will buy Bayraktar TB3 drones.", "Bayraktar TB3", null],
+    ["ar", "مسيرات\nستشتري قطر مسيرات بيرقدار TB3 التركية.", "بيرقدار TB3", "TR"],
+    ["fr", "Drones\nLe Qatar achètera des drones TB-3 Bayraktar.", "TB-3 Bayraktar", "TR"],
+  ])("a sibling model is not the model a bare brand stands for (%s)", (_lang, text, name, origin) => {
+    const facts = extract(text);
+    expect(facts.systems).toMatchObject([{ name, category: "drone", origin, catalogued: false }]);
+  });
+
+  it("reads an acronym in capitals as the start of a code (AN/APG-83)", () =>
+    expect(system("Radars\nThe jets carry the radar AN/APG-83.")).toMatchObject({
+      name: "AN/APG-83",
+      category: "radar",
+    }));
+
   it("becomes a deal's system", () => {
     const facts = extract("صفقة\nوقعت الجزائر عقدا مع روسيا لشراء 12 مروحية من طراز «KQ-88».");
     expect(facts.deals.map((deal) => deal.systemIds)).toEqual([["uncatalogued:kq-88"]]);
