@@ -54,13 +54,24 @@ interface Context {
 const between = ({ text, tokens }: Context, left: number) =>
   text.slice(tokens[left]?.end ?? 0, tokens[left + 1]?.start ?? 0);
 
-/** Tokens `left` and `left + 1` are written as one name: nothing, a hyphen, slash or one space between. */
-const joined = (context: Context, left: number) => /^[-/ ]?$/.test(between(context, left));
+/** Tokens `left` and `left + 1` are written as one name: nothing, a hyphen or slash (spaced or not), or one space. */
+const joined = (context: Context, left: number) => /^( ?[-/] ?| )?$/.test(between(context, left));
 
-/** A Latin word that may be part of a model's name: capitalized, or a letter right after digits (64E). */
+/** Nothing or a hyphen between: written tight (KA-52, سي- 295), not "Name 50". */
+const tightGap = (gap: string) => gap === "" || /^ ?- ?$/.test(gap);
+
+/** The Latin letter an Arabic token spells (سي → C), if it is one. */
+const letterName = (context: Context, token: Token | undefined) =>
+  token?.script === "arabic" ? context.gazetteer.designationWords.letterNames.get(token.norm) : undefined;
+
+/** Letters of a code: a Latin word, or a Latin letter spelled in Arabic. */
+const isLetters = (context: Context, token: Token) =>
+  token.script === "latin" || letterName(context, token) !== undefined;
+
+/** A word that may be part of a model's name: capitalized Latin, a spelled letter, a letter right after digits (64E). */
 function nameWord(context: Context, index: number): boolean {
   const token = context.tokens[index] as Token;
-  if (token.script === "digit") return true;
+  if (token.script === "digit" || letterName(context, token)) return true;
   if (token.script !== "latin") return false;
   return (
     token.capitalized || (context.tokens[index - 1]?.script === "digit" && between(context, index - 1) === "")
@@ -70,11 +81,12 @@ function nameWord(context: Context, index: number): boolean {
 /** Letters and digits written together (KA-52, H160M, 9K37), or a name and a number (Sky Dragon 50), not a year. */
 function lettersWithDigits(context: Context, left: number): "tight" | "spaced" | undefined {
   const [a, b] = [context.tokens[left], context.tokens[left + 1]];
-  if (!a || !b || a.script === b.script) return undefined;
+  if (!a || !b) return undefined;
   const gap = between(context, left);
-  if (a.script === "latin" && b.script === "digit") {
-    if (gap === "" || gap === "-") return "tight";
-    return gap === " " && !YEAR.test(b.norm) ? "spaced" : undefined;
+  if (isLetters(context, a) && b.script === "digit") {
+    if (tightGap(gap)) return "tight";
+    // A spelled letter before a spaced number is too often a word.
+    return gap === " " && a.script === "latin" && !YEAR.test(b.norm) ? "spaced" : undefined;
   }
   return a.script === "digit" && b.script === "latin" && gap === "" ? "tight" : undefined;
 }
@@ -109,6 +121,7 @@ function nameRuns(context: Context): Map<number, Run> {
     const pairs = new Set<string | undefined>();
     for (let index = start; index < last; index += 1) pairs.add(lettersWithDigits(context, index));
     const code = pairs.has("tight") || pairs.has("spaced");
+    // Spelled letters count only joined to digits; a name without digits only in Latin script.
     if (code || tokens[start]?.script === "latin")
       runs.set(start, { first: start, last, code, tight: pairs.has("tight") });
     first = last;
@@ -290,22 +303,46 @@ export function findDesignations(
   return { mentions: [...kept, ...added.mentions].sort((a, b) => a.first - b.first), systems: added.systems };
 }
 
-function toMentions({ text, tokens }: Context, found: Found[]): Designations {
+/**
+ * A designation spelled with Arabic names of Latin letters, written in Latin (سي- 295 → C-295,
+ * تي بي-3 → TB-3); undefined when some Arabic word in it is not a spelled letter.
+ */
+function transliterated(context: Context, first: number, last: number): string | undefined {
+  const span = context.tokens.slice(first, last + 1);
+  if (!span.some((token) => letterName(context, token))) return undefined;
+  if (span.some((token) => token.script === "arabic" && !letterName(context, token))) return undefined;
+  let name = "";
+  for (const [offset, token] of span.entries()) {
+    const previous = span[offset - 1];
+    if (previous) {
+      const gap = between(context, first + offset - 1);
+      if (letterName(context, previous) && letterName(context, token)) name += "";
+      else if (gap.includes("-") || (isLetters(context, previous) && token.script === "digit")) name += "-";
+      else name += gap;
+    }
+    name += letterName(context, token) ?? normalizeDigits(context.text.slice(token.start, token.end));
+  }
+  return name;
+}
+
+function toMentions(context: Context, found: Found[]): Designations {
+  const { text, tokens } = context;
   const systems = new Map<string, SystemInfo>();
   const mentions: Mention[] = [];
   for (const { first, last, category, origin } of found.sort((a, b) => a.first - b.first)) {
-    const keys = tokens.slice(first, last + 1).map((token) => token.norm);
+    const latin = transliterated(context, first, last);
+    const keys = latin ? phraseKeys(latin) : tokens.slice(first, last + 1).map((token) => token.norm);
     const id = `${UNCATALOGUED}${keys.join("-")}`;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
     const known = systems.get(id);
     if (!known) {
-      const name = normalizeDigits(text.slice(start, end));
+      const written = normalizeDigits(text.slice(start, end));
       const arabic = tokens[first]?.script === "arabic";
       systems.set(id, {
         id,
-        name,
-        nameAr: arabic ? name : null,
+        name: latin ?? written,
+        nameAr: arabic ? written : null,
         category,
         origin,
         maker: null,

@@ -133,7 +133,7 @@ export interface Gazetteer {
   cues: TokenTrie;
   givenNames: Set<string>;
   /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
-  designationWords: { fillers: Set<string>; leading: Set<string> };
+  designationWords: { fillers: Set<string>; leading: Set<string>; letterNames: Map<string, string> };
 }
 
 interface CountryAdditions {
@@ -310,6 +310,7 @@ interface DesignationFile {
   markers: string[];
   fillers: string[];
   leading: string[];
+  letterNames: Record<string, string>;
 }
 
 function loadCues(dir: string, designations: DesignationFile): TokenTrie {
@@ -361,6 +362,12 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     designationWords: {
       fillers: normalized(designations.fillers),
       leading: normalized(designations.leading),
+      letterNames: new Map(
+        Object.entries(designations.letterNames).map(([name, letter]) => [
+          phraseKeys(name).join(" "),
+          letter,
+        ]),
+      ),
     },
   };
   return gazetteer;

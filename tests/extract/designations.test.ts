@@ -149,6 +149,20 @@ describe("uncatalogued designations", () => {
     expect(facts.systems).toMatchObject([{ name, category: "drone", origin, catalogued: false }]);
   });
 
+  it.each([
+    ["joined to digits", "صفقة\nتسلمت أنغولا طائرات نقل سي-395 جديدة."],
+    ["quoted after a marker", "صفقة\nتسلمت أنغولا طائرات نقل من طراز «سي- 395» جديدة."],
+  ])("writes Latin letters spelled in Arabic in Latin (%s)", (_name, text) =>
+    expect(system(text)).toMatchObject({
+      id: "uncatalogued:c-395",
+      name: "C-395",
+      category: "transport aircraft",
+    }),
+  );
+
+  it("not a spelled letter before a spaced year", () =>
+    expect(system("صفقة\nتسلمت أنغولا طائرات نقل سي 2024 جديدة.")).toBeUndefined());
+
   it("reads an acronym in capitals as the start of a code (AN/APG-83)", () =>
     expect(system("Radars\nThe jets carry the radar AN/APG-83.")).toMatchObject({
       name: "AN/APG-83",
