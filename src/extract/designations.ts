@@ -118,6 +118,8 @@ function nameRuns(context: Context): Map<number, Run> {
       gazetteer.designationWords.leading.has(tokens[start]?.norm ?? "")
     )
       start += 1;
+    // A number set apart before a name is a quantity (40 Tz-6 trucks), not part of it (9K37).
+    while (start < last && tokens[start]?.script === "digit" && between(context, start) !== "") start += 1;
     const pairs = new Set<string | undefined>();
     for (let index = start; index < last; index += 1) pairs.add(lettersWithDigits(context, index));
     const code = pairs.has("tight") || pairs.has("spaced");
