@@ -17,12 +17,14 @@ export const UNCATALOGUED = "uncatalogued:";
 
 /** How many tokens may stand between a class noun and the code it introduces. */
 const MAX_BETWEEN = 4;
-/** Arabic adjectives (with the article) allowed between a noun and its code: الهجومية الأمريكية. */
+/** Arabic adjectives allowed between a noun and its code: with the article or nisba-shaped (هجومية, الأمريكية). */
 const MAX_ADJECTIVES = 2;
 const MAX_CODE_TOKENS = 5;
 const MAX_QUOTED_TOKENS = 5;
 const QUOTES = /["«»“”„‘’']/;
 const YEAR = /^(19|20)\d\d$/;
+/** With the article, or ending as a nisba does (هجوميه, متطوره is not: it needs the article). */
+const ARABIC_ADJECTIVE = /^ال|يه?$|يين$|يون$/;
 
 export interface Designations {
   /** All system and other mentions, in text order: the analyzed ones, sibling models replaced, plus the new ones. */
@@ -189,7 +191,7 @@ function after(
       index += 1;
     } else if (
       token.script === "arabic" &&
-      token.norm.startsWith("ال") &&
+      ARABIC_ADJECTIVE.test(token.norm) &&
       !mention &&
       adjectives < MAX_ADJECTIVES
     ) {

@@ -115,6 +115,21 @@ describe("uncatalogued designations", () => {
       null,
     ],
     [
+      "ar, an adjective without the article",
+      "صفقة\nتسلمت مصر مروحيات هجومية من طراز HQ-77.",
+      "HQ-77",
+      "helicopter",
+      null,
+    ],
+    ["ar, a dual", "صفقة\nتسلمت مصر طائرتي نقل من طراز «XT-76 MF».", "XT-76 MF", "transport aircraft", null],
+    [
+      "en, a bomber's export name",
+      "Deal\nThe air force weighs two Hx-6K bombers.",
+      "Hx-6K",
+      "fighter aircraft",
+      null,
+    ],
+    [
       "fr, de type and a capitalized name",
       "Contrat\nLes Pays-Bas commandent des sous-marins de type Orquina.",
       "Orquina",
