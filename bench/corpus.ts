@@ -140,7 +140,7 @@ export function* generateCorpus(count: number, seed = 42): Generator<CorpusFile>
   for (let index = 0; index < count; index += 1) {
     const system = pick(systems);
     const buyer = gazetteer.countries.get(pick(buyers.filter((code) => code !== system.origin)));
-    const seller = gazetteer.countries.get(system.origin);
+    const seller = gazetteer.countries.get(system.origin ?? "");
     if (!buyer || !seller) continue;
     const status = Math.floor(next() * AR_STATUS.length);
     const day = 1 + Math.floor(next() * 28);

@@ -73,10 +73,13 @@ export interface SystemInfo {
   name: string;
   nameAr: string | null;
   category: SystemCategory;
-  origin: string;
+  /** ISO code; null for an uncatalogued system whose text states no origin. */
+  origin: string | null;
   maker: string | null;
   /** The id of the system this one is a variant of (F-16 Block 70 → F-16); null for a family. */
   family: string | null;
+  /** False for a designation the text names that the catalogue does not hold (designations.ts). */
+  catalogued: boolean;
 }
 
 export interface OrganizationInfo {
@@ -110,6 +113,8 @@ export type CueCategory =
   | "marketLead"
   | "marketAfter"
   | "military"
+  | `class:${SystemCategory}`
+  | "designationMarker"
   | "continent"
   | "sourceCue"
   | "citation"
@@ -127,6 +132,8 @@ export interface Gazetteer {
   entities: TokenTrie;
   cues: TokenTrie;
   givenNames: Set<string>;
+  /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
+  designationWords: { fillers: Set<string>; leading: Set<string>; letterNames: Map<string, string> };
 }
 
 interface CountryAdditions {
@@ -229,7 +236,12 @@ const ARABIC = /\p{Script=Arabic}/u;
 /** A system's Arabic display name: its first Arabic alias. */
 function withArabicName(system: SystemInfo & AliasedRecord): SystemInfo & AliasedRecord {
   const arabic = system.aliases.find((alias) => ARABIC.test(alias));
-  return { ...system, family: system.family ?? null, nameAr: arabic ? arabic.replace(/^[~^!]/, "") : null };
+  return {
+    ...system,
+    family: system.family ?? null,
+    catalogued: true,
+    nameAr: arabic ? arabic.replace(/^[~^!]/, "") : null,
+  };
 }
 
 /**
@@ -292,7 +304,16 @@ const CUE_LISTS: Record<string, CueCategory> = {
   roleWords: "role",
 };
 
-function loadCues(dir: string): TokenTrie {
+interface DesignationFile {
+  nouns: Record<string, string[]>;
+  generic: string[];
+  markers: string[];
+  fillers: string[];
+  leading: string[];
+  letterNames: Record<string, string>;
+}
+
+function loadCues(dir: string, designations: DesignationFile): TokenTrie {
   const cues = readJson<CueFile>(dir, "cues.json");
   const trie = new TokenTrie();
   const addAll = (phrases: string[], category: CueCategory) => {
@@ -302,6 +323,14 @@ function loadCues(dir: string): TokenTrie {
   for (const [kind, phrases] of Object.entries(cues.kinds)) addAll(phrases, `kind:${kind}`);
   for (const [status, phrases] of Object.entries(cues.statuses)) addAll(phrases, `status:${status}`);
   for (const [list, category] of Object.entries(CUE_LISTS)) addAll(cues[list] as string[], category);
+  // Class nouns and model markers (designations.json): context for ~ aliases and uncatalogued designations.
+  for (const [category, nouns] of Object.entries(designations.nouns)) {
+    if (!(SYSTEM_CATEGORIES as readonly string[]).includes(category))
+      throw new Error(`Gazetteer: designations.json: "${category}" is not a system category`);
+    addAll(nouns, `class:${category as SystemCategory}`);
+  }
+  addAll(designations.generic, "class:other");
+  addAll(designations.markers, "designationMarker");
   return trie;
 }
 
@@ -317,6 +346,8 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   );
   const sources = readJson<{ sources: (SourceInfo & AliasedRecord)[] }>(dir, "outlets.json");
   const names = readJson<{ givenNames: string[] }>(dir, "names.json");
+  const designations = readJson<DesignationFile>(dir, "designations.json");
+  const normalized = (words: string[]) => new Set(words.flatMap(phraseKeys));
   const gazetteer: Gazetteer = {
     countries: loadCountries(dir, entities),
     systems: loadAliased(entities, systems, "system"),
@@ -324,10 +355,20 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),
     entities,
-    cues: loadCues(dir),
+    cues: loadCues(dir, designations),
     givenNames: new Set(
       names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
     ),
+    designationWords: {
+      fillers: normalized(designations.fillers),
+      leading: normalized(designations.leading),
+      letterNames: new Map(
+        Object.entries(designations.letterNames).map(([name, letter]) => [
+          phraseKeys(name).join(" "),
+          letter,
+        ]),
+      ),
+    },
   };
   return gazetteer;
 }

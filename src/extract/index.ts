@@ -2,11 +2,14 @@
  * The extract stage's public face: an Article in, the facts it states out — countries,
  * systems, organizations, people, cited sources and deals with evidence — in the shape of the
  * `extract` JSON contract. Pure: no I/O beyond the gazetteer, which the caller loads once.
+ * Systems are the catalogue's (`catalogued: true`) and the designations it lacks that the text
+ * names (designations.ts, `catalogued: false`); deals see both through one systems lookup.
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
 import { type Deal, extractDeals } from "./deals.js";
-import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
+import { findDesignations } from "./designations.js";
+import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.js";
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
 import { extractPeople, type Person } from "./people.js";
 import { sentences } from "./segments.js";
@@ -51,8 +54,13 @@ export interface Extraction {
     name: string;
     nameAr: string | null;
     category: string;
-    origin: string;
+    /** ISO code; null for an uncatalogued system whose text states no origin. */
+    origin: string | null;
     maker: string | null;
+    /** The family's id for a catalogued variant (F-16 Block 70 → f-16), else null. */
+    family: string | null;
+    /** False for a designation the catalogue lacks (id `uncatalogued:<slug>`). */
+    catalogued: boolean;
     mentions: number;
   }[];
   organizations: {
@@ -104,6 +112,27 @@ function kingdomReferences(tokens: ReturnType<typeof tokenize>, mentions: Mentio
   return refs;
 }
 
+/**
+ * The catalogue's systems plus one article's uncatalogued ones, for lookups by id (what deal
+ * extraction does): the catalogue is consulted, never copied.
+ */
+class ArticleSystems extends Map<string, SystemInfo> {
+  constructor(
+    private readonly catalogue: Map<string, SystemInfo>,
+    uncatalogued: Map<string, SystemInfo>,
+  ) {
+    super(uncatalogued);
+  }
+
+  override get(id: string): SystemInfo | undefined {
+    return this.catalogue.get(id) ?? super.get(id);
+  }
+
+  override has(id: string): boolean {
+    return this.catalogue.has(id) || super.has(id);
+  }
+}
+
 /** The two countries the article is about: title countries first, then the most mentioned. */
 function mainPair(titleCodes: string[], counts: Map<string, number>): string[] {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
@@ -114,7 +143,13 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const { titleSpan, bodySpan } = article;
   const spans: Span[] = titleSpan && titleSpan.end <= bodySpan.start ? [titleSpan, bodySpan] : [bodySpan];
   const analyzed = analyze(gazetteer, article.text, spans);
-  const { tokens, mentions } = analyzed;
+  const { tokens } = analyzed;
+  const designations = findDesignations(article.text, tokens, analyzed.cues, analyzed.mentions, gazetteer);
+  const { mentions } = designations;
+  const withDesignations: Gazetteer =
+    designations.systems.size === 0
+      ? gazetteer
+      : { ...gazetteer, systems: new ArticleSystems(gazetteer.systems, designations.systems) };
   const cues = new CueIndex(analyzed.cues);
   const countryCounts = countBy(mentions, "country");
   const titleEnd = titleSpan?.end ?? -1;
@@ -136,7 +171,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     tokens,
     cues,
     mentions,
-    gazetteer,
+    gazetteer: withDesignations,
     sentences: sentences(article.text, spans, tokens),
     pair,
     titleEnd: titleSpan?.end ?? -1,
@@ -181,7 +216,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       return info && { code, mentions: count, nameEn: info.nameEn, nameAr: info.nameAr };
     }),
     systems: byCount(countBy(mentions, "system"), (id, count) => {
-      const info = gazetteer.systems.get(id);
+      const info = withDesignations.systems.get(id);
       return (
         info && {
           id,
@@ -190,6 +225,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
           category: info.category,
           origin: info.origin,
           maker: info.maker,
+          family: info.family,
+          catalogued: info.catalogued,
           mentions: count,
         }
       );

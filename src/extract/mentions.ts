@@ -1,7 +1,9 @@
 /**
  * Finds what a text mentions: cue words first (they give context), then entities, left to
  * right, the longest alias whose conditions hold winning at each token. Conditions encode the
- * traps of the domain: a context word for ambiguous aliases (الخالد), capitals for acronyms,
+ * traps of the domain: a context word for ambiguous aliases (الخالد) — for a system, a class
+ * noun or model marker right beside it (مقاتلات من طراز ~Kaan) or another system next to it
+ * (F-16 و~Kaan), since a military word somewhere near is in every defence article —, capitals for acronyms,
  * no article for مالي, a cue or quotes for outlets named by common words (الصحيفة), no
  * continent adjective beside a nisba (دول آسيوية وأوروبية وأمريكية), no given name before a
  * nisba that is really a surname (حسن المغربي).
@@ -41,6 +43,9 @@ export interface AnalyzedText {
 
 const CONTEXT_BEFORE = 6;
 const CONTEXT_AFTER = 3;
+/** How close a class noun, model marker or other system must be to a contextual system alias. */
+const BESIDE_BEFORE = 3;
+const BESIDE_AFTER = 2;
 const QUOTES = new Set(['"', "“", "”", "«", "»", "″", "„", "'", "‘", "’"]);
 
 /** Tokens of the spans of `text`, offsets into `text`. */
@@ -157,28 +162,52 @@ function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
   return [...before].some((char) => QUOTES.has(char)) || cues.has("sourceCue", first - 2, first - 1);
 }
 
-function conditionsHold(checks: Checks, candidate: Candidate): boolean {
+/** A class noun or model marker right before or after a system name (Kilo class, مقاتلات من طراز). */
+function besideClassNoun({ cues }: Checks, first: number, last: number): boolean {
+  return (
+    cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
+    cues.hasAny(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
+  );
+}
+
+type Verdict = "yes" | "no" | "if beside a system";
+
+function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { tokens, cues, gazetteer } = checks;
   const { alias, first, last } = candidate;
-  if (!caseAllows(candidate, tokens)) return false;
-  if (alias.noArticle && candidate.articleStripped) return false;
+  if (!caseAllows(candidate, tokens)) return "no";
+  if (alias.noArticle && candidate.articleStripped) return "no";
   if (alias.needsContext) {
+    if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
     const ok =
       alias.type === "source"
         ? quotedOrCued(checks, first)
         : cues.has("military", first - CONTEXT_BEFORE, last + CONTEXT_AFTER);
-    if (!ok) return false;
+    if (!ok) return "no";
   }
   if (alias.type === "country") {
     if (
       isGivenName(gazetteer, tokens[first - 1]) &&
       (alias.kind === "demonym" || tokens[first]?.script === "latin")
     ) {
-      return false;
+      return "no";
     }
-    if (alias.kind === "demonym" && besideContinent(checks, first, last)) return false;
+    if (alias.kind === "demonym" && besideContinent(checks, first, last)) return "no";
   }
-  return true;
+  return "yes";
+}
+
+/** Whether mention `index` has a system mention at most BESIDE_BEFORE tokens away on either side. */
+function besideSystem(mentions: Mention[], index: number, waiting: Set<Mention>): boolean {
+  const mention = mentions[index] as Mention;
+  const near = (other: Mention | undefined, gap: number) =>
+    other !== undefined && other.alias.type === "system" && !waiting.has(other) && gap <= BESIDE_BEFORE;
+  const before = mentions[index - 1];
+  const after = mentions[index + 1];
+  return (
+    near(before, mention.first - (before?.last ?? 0) - 1) ||
+    near(after, (after?.first ?? 0) - mention.last - 1)
+  );
 }
 
 /** Cue hits and entity mentions in the given spans of `text`. */
@@ -187,17 +216,30 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
   const cueHits = findCues(gazetteer, tokens);
   const checks: Checks = { text, tokens, cues: new CueIndex(cueHits), gazetteer };
   const mentions: Mention[] = [];
+  // Contextual system names with no class noun beside them: kept only if another system is.
+  const waiting = new Set<Mention>();
   for (let index = 0; index < tokens.length; ) {
-    const chosen = gazetteer.entities
-      .matchAt(tokens, index)
-      .find((candidate) => conditionsHold(checks, candidate));
+    let verdict: Verdict = "no";
+    let chosen: Candidate | undefined;
+    for (const candidate of gazetteer.entities.matchAt(tokens, index)) {
+      verdict = conditionsHold(checks, candidate);
+      if (verdict === "no") continue;
+      chosen = candidate;
+      break;
+    }
     if (!chosen) {
       index += 1;
       continue;
     }
     const { alias, first, last } = chosen;
-    mentions.push({ alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 });
+    const mention = { alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
+    if (verdict === "if beside a system") waiting.add(mention);
+    mentions.push(mention);
     index = last + 1;
   }
-  return { text, tokens, cues: cueHits, mentions };
+  const kept =
+    waiting.size === 0
+      ? mentions
+      : mentions.filter((mention, index) => !waiting.has(mention) || besideSystem(mentions, index, waiting));
+  return { text, tokens, cues: cueHits, mentions: kept };
 }

@@ -4,6 +4,9 @@
  * number of aliases. The first token of an Arabic alias may carry clitics in the text
  * (بالمغرب matches المغرب); later tokens may carry the article (الجنوبية matches جنوبية).
  *
+ * Capital variant letters written onto a designation may sit inside a longer alias: "F-16C/D
+ * Block 72" walks on to the alias "F-16 Block 72" past C and D.
+ *
  * Alias syntax in the gazetteer: a leading ~ needs a context word nearby, ^ must be written in
  * capitals, ! must not carry the article ال; a trailing * (cues only) matches any word ending.
  */
@@ -67,6 +70,23 @@ export function parseAlias(
   return { type, id, kind, keys, prefixLast, needsContext, upperOnly, noArticle, capitalized };
 }
 
+/** Most capital variant letters a designation carries before its alias goes on (C/D). */
+const MAX_VARIANT_LETTERS = 2;
+
+/** How many single capital letters written onto the previous token start at `index` (16C/D → 2). */
+function variantLetters(tokens: Token[], index: number): number {
+  let count = 0;
+  while (count < MAX_VARIANT_LETTERS) {
+    const token = tokens[index + count];
+    const previous = tokens[index + count - 1];
+    if (!token || !previous || token.script !== "latin" || token.norm.length !== 1 || !token.capitalized)
+      break;
+    if (token.start - previous.end > 1) break;
+    count += 1;
+  }
+  return count;
+}
+
 export class TokenTrie {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
@@ -120,8 +140,11 @@ export class TokenTrie {
         const following = tokens[index + 1];
         if (!following) break;
         this.addStems(node, following.norm, found, first, index + 1, articleStripped);
-        node = node.next.get(following.norm) ?? node.next.get(innerKey(following.norm));
-        index += 1;
+        let next = node.next.get(following.norm) ?? node.next.get(innerKey(following.norm));
+        const skipped = next ? 0 : variantLetters(tokens, index + 1);
+        if (skipped > 0) next = node.next.get(tokens[index + 1 + skipped]?.norm ?? "");
+        node = next;
+        index += 1 + (next ? skipped : 0);
       }
     }
     return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;

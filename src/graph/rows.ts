@@ -27,7 +27,7 @@ export interface Rows {
   via: { article: string; source: string }[];
   cites: { article: string; source: string }[];
   countries: { code: string; props: Props }[];
-  systems: { id: string; origin: string; maker: { id: string; props: Props } | null; props: Props }[];
+  systems: { id: string; origin: string | null; maker: { id: string; props: Props } | null; props: Props }[];
   organizations: { id: string; country: string | null; props: Props }[];
   people: { id: string; props: Props }[];
   organizationMentions: { article: string; id: string; count: number }[];
@@ -172,6 +172,7 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
         name: system.name,
         nameAr: system.nameAr,
         category: system.category,
+        catalogued: system.catalogued,
         aliasText: aliases.map((alias) => alias.replace(/^[~^!]/, "")).join(" | "),
       },
     });

@@ -70,8 +70,9 @@ const STATEMENTS: [keyof Rows, string][] = [
     "systems",
     `UNWIND $rows AS row
      MERGE (s:System {id: row.id}) ON CREATE SET s += row.props
-     MERGE (origin:Country {code: row.origin})
-     MERGE (s)-[:ORIGINATES_IN]->(origin)
+     FOREACH (code IN CASE WHEN row.origin IS NULL THEN [] ELSE [row.origin] END |
+       MERGE (origin:Country {code: code})
+       MERGE (s)-[:ORIGINATES_IN]->(origin))
      WITH s, row WHERE row.maker IS NOT NULL
      MERGE (o:Organization {id: row.maker.id}) ON CREATE SET o += row.maker.props
      MERGE (s)-[:MADE_BY]->(o)`,

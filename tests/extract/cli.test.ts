@@ -65,5 +65,42 @@ describe("npm run -s extract", () => {
     expect(typeof seed.deals[0].start).toBe("number");
     expect(rafale.deals[0]).toMatchObject({ parties: ["EG", "FR"], status: "signed", quantity: 30 });
     expect(empty.error).toMatch(/empty file/);
+    expect(rafale.systems).toMatchObject([{ id: "rafale", family: null, catalogued: true }]);
+  }, 60_000);
+
+  it("--uncatalogued lists the designations the catalogue lacks, most mentioned first, with their files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "extract-uncatalogued-"));
+    await writeFile(join(dir, "a.txt"), "Deal\nQatar ordered the Xyz-12 air-defence system and Rafale jets.");
+    await writeFile(
+      join(dir, "b.txt"),
+      "صفقة\nاشترت مصر مروحيات روسية من طراز «KQ-88» ومنظومة Xyz-12 للدفاع الجوي.\nوستصل مروحيات KQ-88 العام المقبل.",
+    );
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "extract", "--uncatalogued", dir],
+      { cwd: root },
+    );
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      {
+        id: "uncatalogued:kq-88",
+        name: "KQ-88",
+        category: "helicopter",
+        origin: "RU",
+        mentions: 2,
+        files: [join(dir, "b.txt")],
+      },
+      {
+        id: "uncatalogued:xyz-12",
+        name: "Xyz-12",
+        category: "air defence",
+        origin: null,
+        mentions: 2,
+        files: [join(dir, "a.txt"), join(dir, "b.txt")],
+      },
+    ]);
   }, 60_000);
 });

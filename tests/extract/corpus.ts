@@ -735,4 +735,37 @@ Athènes, 12 avril 2024 – La Grèce a commandé deux frégates FDI supplément
       },
     ],
   },
+  {
+    name: "Gulf press: an uncatalogued coastal missile system is the deal's system, origin from its nisba",
+    language: "ar",
+    text: `الكويت تشتري منظومة صواريخ ساحلية
+وقعت الكويت عقدا مع النرويج لشراء منظومة صواريخ نرويجية من طراز «KX-40» المضادة للسفن، وكان الجيش قد اختبرها العام الماضي.`,
+    countries: ["KW", "NO"],
+    systems: ["uncatalogued:kx-40"],
+    deals: [
+      {
+        parties: ["KW", "NO"],
+        kind: "acquisition",
+        status: "signed",
+        supplier: "NO",
+        recipient: "KW",
+        systems: ["uncatalogued:kx-40"],
+      },
+    ],
+  },
+  {
+    name: "English trade press: trucks and a transport aircraft the catalogue lacks",
+    language: "en",
+    text: `Jordan orders trucks and airlifters
+Jordan signed a contract with Spain for 40 Tz-6 trucks and two Qa-300 transport aircraft.`,
+    countries: ["JO", "ES"],
+    systems: ["uncatalogued:qa-300", "uncatalogued:tz-6"],
+  },
+  {
+    name: "French press: a bare contextual name far from any class noun is no system",
+    language: "fr",
+    text: `Visite à Ankara
+Le ministre a rencontré à Ankara le général Kaan, a indiqué l'armée, qui prépare un exercice militaire.`,
+    systems: [],
+  },
 ];

@@ -1,9 +1,40 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GAZETTEER_DIR, nisbaForms } from "../../src/extract/gazetteer.js";
 import { DEAL_KINDS, loadGazetteer, SYSTEM_CATEGORIES } from "../../src/extract/index.js";
+import { parseAlias } from "../../src/extract/trie.js";
+import { cliticForms, tokenize } from "../../src/text/tokens.js";
+
+/** Every form a common Arabic, French or English word takes for matching, clitics peeled off (وكان → كان). */
+function commonWordForms(): Set<string> {
+  const lists = createRequire(import.meta.url)("stopwords-iso/stopwords-iso.json") as Record<
+    string,
+    string[]
+  >;
+  const forms = new Set<string>();
+  for (const lang of ["ar", "fr", "en"])
+    for (const word of lists[lang] ?? [])
+      for (const token of tokenize(word))
+        for (const form of token.script === "arabic" ? cliticForms(token.norm) : [token.norm])
+          forms.add(form);
+  return forms;
+}
+
+/** The aliases of systems, organizations and outlets, as the seed files list them. */
+function seedAliases(): { entity: string; alias: string }[] {
+  const read = (file: string) => JSON.parse(readFileSync(join(GAZETTEER_DIR, file), "utf8"));
+  const records: { id: string; aliases: string[] }[] = [
+    ...readdirSync(join(GAZETTEER_DIR, "systems"))
+      .filter((file) => file.endsWith(".json"))
+      .flatMap((file) => read(join("systems", file)).systems),
+    ...read("organizations.json").organizations,
+    ...read("outlets.json").sources,
+  ];
+  return records.flatMap((record) => record.aliases.map((alias) => ({ entity: record.id, alias })));
+}
 
 describe("the gazetteer (seeds/gazetteer)", () => {
   const gazetteer = loadGazetteer();
@@ -21,7 +52,8 @@ describe("the gazetteer (seeds/gazetteer)", () => {
     expect(gazetteer.systems.size).toBeGreaterThanOrEqual(150);
     for (const system of gazetteer.systems.values()) {
       expect(SYSTEM_CATEGORIES, system.id).toContain(system.category);
-      expect(gazetteer.countries.has(system.origin), `${system.id} origin ${system.origin}`).toBe(true);
+      expect(gazetteer.countries.has(system.origin ?? ""), `${system.id} origin ${system.origin}`).toBe(true);
+      expect(system.catalogued, system.id).toBe(true);
       if (system.maker)
         expect(gazetteer.organizations.has(system.maker), `${system.id} maker ${system.maker}`).toBe(true);
     }
@@ -76,6 +108,19 @@ describe("the gazetteer (seeds/gazetteer)", () => {
     for (const system of gazetteer.systems.values()) {
       if (system.family) expect(gazetteer.systems.get(system.family)?.family ?? null, system.id).toBeNull();
     }
+  });
+
+  it("has no alias that is a common word unless it is contextual (~) or capitals-only (^)", () => {
+    const common = commonWordForms();
+    const collisions = seedAliases().filter(({ entity, alias }) => {
+      const parsed = parseAlias(alias, "system", entity, "name");
+      // A designation with a number, or one that must be written in capitals, is no common word.
+      if (parsed.needsContext || parsed.upperOnly || parsed.keys.some((key) => /\d/.test(key))) return false;
+      return parsed.keys.every((key) => common.has(key));
+    });
+    expect(collisions).toEqual([]);
+    // The check sees clitic forms: كان (was) hides in وكان.
+    expect(common.has("كان")).toBe(true);
   });
 
   it("names the file when a gazetteer file is broken", () => {

@@ -64,6 +64,24 @@ describe("the loader, on a real Neo4j", () => {
     ]);
   });
 
+  it("writes an uncatalogued system with catalogued: false and no origin when the text states none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "loader-uncatalogued-"));
+    await writeFile(
+      join(dir, "a.txt"),
+      "Qatar buys air defence\nQatar ordered the Xyz-12 air-defence system and Rafale jets.",
+    );
+    expect(await load(driver, [dir])).toMatchObject({ new: 1, failed: 0 });
+    const systems = await rows(
+      driver,
+      `MATCH (s:System) OPTIONAL MATCH (s)-[:ORIGINATES_IN]->(c)
+       RETURN s.id AS id, s.catalogued AS catalogued, s.category AS category, c.code AS origin ORDER BY id`,
+    );
+    expect(systems).toEqual([
+      { id: "rafale", catalogued: true, category: "fighter aircraft", origin: "FR" },
+      { id: "uncatalogued:xyz-12", catalogued: false, category: "air defence", origin: null },
+    ]);
+  });
+
   it("loads the seeds: exactly the expected countries, systems, deals, parties and reports", async () => {
     const summary = await load(driver, [SEEDS]);
     expect(summary).toMatchObject({ files: 2, new: 2, unchanged: 0, updated: 0, failed: 0, aborted: null });
