@@ -136,6 +136,8 @@ export const TYPE_PLANS: Record<TypeName, TypePlan> = {
     computed: { aliases: ["aliasText"] },
     relations: {
       origin: one(hop("originOfSystem")),
+      family: one(hop("familyOfSystem")),
+      variants: hop("variantsOfSystem"),
       manufacturers: hop("makersOfSystem"),
       deals: hop("dealsOfSystem"),
     },

@@ -24,6 +24,13 @@ export class System {
   @Field(() => SystemCategory)
   category!: SystemCategory;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "False for a designation the catalogue lacks, found by its shape next to a class noun (its category is the noun's); `npm run -s extract -- --uncatalogued` lists them.",
+  })
+  catalogued?: boolean | null;
+
   aliasText?: string | null;
 }
 
@@ -82,6 +89,29 @@ export class SystemResolver {
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Related<Country | null> {
+    return related(system, ctx, info);
+  }
+
+  @FieldResolver(() => System, {
+    nullable: true,
+    description: "The family this system is a variant of (F-16 for F-16 Block 70); null for a family.",
+  })
+  family(
+    @Root() system: System,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Related<System | null> {
+    return related(system, ctx, info);
+  }
+
+  @FieldResolver(() => [System], {
+    description: "Its variants that reports have named. A family's deals include its variants' deals.",
+  })
+  variants(
+    @Root() system: System,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Related<System[]> {
     return related(system, ctx, info);
   }
 

@@ -98,6 +98,14 @@ export const HOPS = {
     to: "System",
     orderBy: (b) => `${b}.id`,
   },
+  familyOfSystem: { from: "System", type: "VARIANT_OF", direction: "out", to: "System" },
+  variantsOfSystem: {
+    from: "System",
+    type: "VARIANT_OF",
+    direction: "in",
+    to: "System",
+    orderBy: (b) => `${b}.id`,
+  },
   dealsOfSystem: {
     from: "System",
     type: "INVOLVES",

@@ -28,6 +28,8 @@ export interface Rows {
   cites: { article: string; source: string }[];
   countries: { code: string; props: Props }[];
   systems: { id: string; origin: string | null; maker: { id: string; props: Props } | null; props: Props }[];
+  /** A variant and the family it belongs to (F-16 Block 70 → F-16). */
+  variantOf: { variant: string; family: string }[];
   organizations: { id: string; country: string | null; props: Props }[];
   people: { id: string; props: Props }[];
   organizationMentions: { article: string; id: string; count: number }[];
@@ -57,6 +59,7 @@ export const emptyRows = (): Rows => ({
   cites: [],
   countries: [],
   systems: [],
+  variantOf: [],
   organizations: [],
   people: [],
   organizationMentions: [],
@@ -108,6 +111,29 @@ function makerRow(gazetteer: Gazetteer, id: string | null): Rows["systems"][numb
   return maker
     ? { id: maker.id, props: { name: maker.name, nameAr: maker.nameAr, country: maker.country } }
     : null;
+}
+
+/** A System node's row: the catalogue's facts, or what the article gave for an uncatalogued one. */
+function systemRow(
+  gazetteer: Gazetteer,
+  system: Pick<
+    Extraction["systems"][number],
+    "id" | "name" | "nameAr" | "category" | "origin" | "maker" | "catalogued"
+  >,
+): Rows["systems"][number] {
+  const aliases = (gazetteer.systems.get(system.id) as { aliases?: string[] } | undefined)?.aliases ?? [];
+  return {
+    id: system.id,
+    origin: system.origin,
+    maker: makerRow(gazetteer, system.maker),
+    props: {
+      name: system.name,
+      nameAr: system.nameAr,
+      category: system.category,
+      catalogued: system.catalogued,
+      aliasText: aliases.map((alias) => alias.replace(/^[~^!]/, "")).join(" | "),
+    },
+  };
 }
 
 /** Appends the rows of one article (whose id is new to the graph) to `rows`. */
@@ -163,19 +189,12 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
   ];
   for (const code of new Set(referenced)) if (code) rows.countries.push(countryRow(gazetteer, code));
   for (const system of systems) {
-    const aliases = (gazetteer.systems.get(system.id) as { aliases?: string[] } | undefined)?.aliases ?? [];
-    rows.systems.push({
-      id: system.id,
-      origin: system.origin,
-      maker: makerRow(gazetteer, system.maker),
-      props: {
-        name: system.name,
-        nameAr: system.nameAr,
-        category: system.category,
-        catalogued: system.catalogued,
-        aliasText: aliases.map((alias) => alias.replace(/^[~^!]/, "")).join(" | "),
-      },
-    });
+    rows.systems.push(systemRow(gazetteer, system));
+    const family = system.family ? gazetteer.systems.get(system.family) : undefined;
+    if (family) {
+      rows.systems.push(systemRow(gazetteer, { ...family, catalogued: true }));
+      rows.variantOf.push({ variant: system.id, family: family.id });
+    }
     rows.systemMentions.push({ article: id, id: system.id, count: system.mentions });
   }
   for (const organization of organizations) {

@@ -78,6 +78,10 @@ const STATEMENTS: [keyof Rows, string][] = [
      MERGE (s)-[:MADE_BY]->(o)`,
   ],
   [
+    "variantOf",
+    "UNWIND $rows AS row MATCH (v:System {id: row.variant}), (f:System {id: row.family}) MERGE (v)-[:VARIANT_OF]->(f)",
+  ],
+  [
     "organizations",
     `UNWIND $rows AS row
      MERGE (o:Organization {id: row.id}) ON CREATE SET o += row.props
@@ -183,7 +187,10 @@ UNWIND $buckets AS key
 MATCH (d:Deal {bucket: key}) WHERE NOT ()-[:REPORTS]->(d)
 DETACH DELETE d`;
 
-/** A deal involves every system its reports name (the family and the variants stated). */
+/**
+ * A deal involves every system its reports name, and the families of the variants among them:
+ * a family's deals (a system's deals, the deals filter, search, paths) include its variants'.
+ */
 const LINK_SYSTEMS = `
 UNWIND $buckets AS key
 MATCH (d:Deal {bucket: key})
@@ -194,7 +201,10 @@ MATCH (d)<-[r:REPORTS]-(:Article)
 UNWIND r.systemIds AS id
 WITH DISTINCT d, id
 MATCH (s:System {id: id})
-MERGE (d)-[:INVOLVES]->(s)`;
+MERGE (d)-[:INVOLVES]->(s)
+WITH d, s
+MATCH (s)-[:VARIANT_OF]->(family:System)
+MERGE (d)-[:INVOLVES]->(family)`;
 
 /**
  * A deal's figures from its reports, latest first: status is the latest report's (within one

@@ -3,7 +3,7 @@
  * the fields in conflict, the status history with its outlets, and the deals filter for
  * deals whose reports disagree — on our own articles loaded into a real Neo4j.
  */
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -26,6 +26,15 @@ describe("a deal's figures, conflicts and history through GraphQL", () => {
     await clearGraph(driver);
     const dir = await mkdtemp(join(tmpdir(), "deal-record-"));
     await writeContractArticles(dir);
+    await writeFile(
+      join(dir, "variant.json"),
+      JSON.stringify({
+        title: "Jordan's jets",
+        text: "Jordan signed a contract with the United States for 12 F-16 Block 70 fighters.",
+        outlet: "Reuters",
+        publishedAt: "2025-04-02",
+      }),
+    );
     await loadFiles(driver, TEST_DATABASE, await collectFiles([dir]), defaultGazetteer(), {
       batchSize: 10,
       dryRun: false,
@@ -102,6 +111,26 @@ describe("a deal's figures, conflicts and history through GraphQL", () => {
       return body.data?.deals.edges.map((edge) => edge.node.id);
     };
     expect(await ids(true)).toEqual([ORDER]);
-    expect(await ids(false)).toEqual(["DZ-RU:acquisition:su-57:2024:x40"]);
+    expect(await ids(false)).toEqual(["JO-US:acquisition:f-16", "DZ-RU:acquisition:su-57:2024:x40"]);
+  });
+
+  it("counts a variant's deal among its family's: the system's deals, its variants, the deals filter", async () => {
+    const { body } = await postGraphQL<{
+      system: { variants: { id: string }[]; deals: { id: string; systems: { id: string }[] }[] };
+      variant: { family: { id: string } | null; catalogued: boolean };
+      deals: { edges: { node: { id: string } }[] };
+    }>(
+      api.url,
+      `{ system(id: "F-16") { variants { id } deals { id systems { id } } }
+         variant: system(id: "f-16-block-70") { family { id } catalogued }
+         deals(filter: { system: "F-16" }) { edges { node { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.system.variants).toEqual([{ id: "f-16-block-70" }]);
+    expect(body.data?.system.deals).toEqual([
+      { id: "JO-US:acquisition:f-16", systems: [{ id: "f-16" }, { id: "f-16-block-70" }] },
+    ]);
+    expect(body.data?.variant).toEqual({ family: { id: "f-16" }, catalogued: true });
+    expect(body.data?.deals.edges.map((edge) => edge.node.id)).toEqual(["JO-US:acquisition:f-16"]);
   });
 });

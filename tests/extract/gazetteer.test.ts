@@ -48,8 +48,8 @@ describe("the gazetteer (seeds/gazetteer)", () => {
     });
   });
 
-  it("holds at least 150 weapon systems, each with a known category and origin", () => {
-    expect(gazetteer.systems.size).toBeGreaterThanOrEqual(150);
+  it("holds at least 1,000 weapon systems, each with a known category and origin", () => {
+    expect(gazetteer.systems.size).toBeGreaterThanOrEqual(1000);
     for (const system of gazetteer.systems.values()) {
       expect(SYSTEM_CATEGORIES, system.id).toContain(system.category);
       expect(gazetteer.countries.has(system.origin ?? ""), `${system.id} origin ${system.origin}`).toBe(true);
@@ -102,6 +102,24 @@ describe("the gazetteer (seeds/gazetteer)", () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  it("gives no two systems the same alias (one of them could never be found)", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const file of readdirSync(join(GAZETTEER_DIR, "systems")).filter((name) => name.endsWith(".json"))) {
+      const { systems } = JSON.parse(readFileSync(join(GAZETTEER_DIR, "systems", file), "utf8")) as {
+        systems: { id: string; aliases: string[] }[];
+      };
+      for (const system of systems)
+        for (const alias of system.aliases) {
+          const key = tokenize(alias.replace(/^[~^!]/, ""))
+            .map((token) => token.norm)
+            .join(" ");
+          owners.set(key, (owners.get(key) ?? new Set()).add(system.id));
+        }
+    }
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids]}`);
+    expect(shared).toEqual([]);
   });
 
   it("gives each variant a family that is itself in the catalogue", () => {
