@@ -13,6 +13,7 @@ import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.j
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
 import { extractPeople, type Person } from "./people.js";
 import { sentences } from "./segments.js";
+import { specificSystems } from "./variants.js";
 
 export type { Deal, Money } from "./deals.js";
 export { dealId } from "./deals.js";
@@ -166,11 +167,17 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const sourceId = resolveSource(gazetteer, article.outlet);
   const aggregatorId = resolveSource(gazetteer, article.aggregator);
   const source = sourceId ? gazetteer.sources.get(sourceId) : undefined;
+  const systemsNamed = specificSystems(countBy(mentions, "system"), withDesignations.systems);
+  // Deals see a family's mentions as the one variant the article names.
+  const specificMentions = mentions.map((mention) => {
+    const id = mention.alias.type === "system" ? systemsNamed.specific(mention.alias.id) : mention.alias.id;
+    return id === mention.alias.id ? mention : { ...mention, alias: { ...mention.alias, id } };
+  });
   const deals = extractDeals({
     text: article.text,
     tokens,
     cues,
-    mentions,
+    mentions: specificMentions,
     gazetteer: withDesignations,
     sentences: sentences(article.text, spans, tokens),
     pair,
@@ -215,7 +222,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       const info = gazetteer.countries.get(code);
       return info && { code, mentions: count, nameEn: info.nameEn, nameAr: info.nameAr };
     }),
-    systems: byCount(countBy(mentions, "system"), (id, count) => {
+    systems: byCount(systemsNamed.counts, (id, count) => {
       const info = withDesignations.systems.get(id);
       return (
         info && {
@@ -241,6 +248,15 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       if (!info || id === sourceId || id === aggregatorId) return undefined;
       return { id, name: info.name, nameAr: info.nameAr, kind: info.kind };
     }),
-    deals,
+    deals: deals.map((deal) => {
+      const systemIds = systemsNamed.forDeal(deal.systemIds);
+      return systemIds.join() === deal.systemIds.join()
+        ? deal
+        : {
+            ...deal,
+            systemIds,
+            systems: systemIds.map((id) => withDesignations.systems.get(id)?.name ?? id),
+          };
+    }),
   };
 }

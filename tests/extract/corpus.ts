@@ -42,7 +42,7 @@ export const CASES: Case[] = [
 الرباط - هسبريس
 تسلمت القوات المسلحة الملكية الدفعة الأولى من مروحيات أباتشي AH-64E الأمريكية، في إطار صفقة بقيمة 1.5 مليار دولار أبرمها المغرب مع الولايات المتحدة عام 2020.`,
     countries: ["MA", "US"],
-    systems: ["ah-64"],
+    systems: ["ah-64e"],
     organizations: ["far"],
     deals: [
       {
@@ -51,7 +51,7 @@ export const CASES: Case[] = [
         status: "delivered",
         supplier: "US",
         recipient: "MA",
-        systems: ["ah-64"],
+        systems: ["ah-64e"],
         value: { amount: 1_500_000_000, currency: "USD" },
         year: 2020,
       },

@@ -38,10 +38,10 @@ describe("designations as articles write them", () => {
     ["French, spaced", "Contrat\nL'Égypte a commandé des chasseurs Su 35 à la Russie."],
   ])("%s", (_name, text) => expect(ids(text)).toEqual(["su-35"]));
 
-  it("reads a designation in parentheses after a class noun, and its E model as the family", () => {
-    expect(ids("مروحيات\nتسلم المغرب مروحيات (AH-64E) من الولايات المتحدة.")).toEqual(["ah-64"]);
+  it("reads a designation in parentheses after a class noun, and its E model as the variant", () => {
+    expect(ids("مروحيات\nتسلم المغرب مروحيات (AH-64E) من الولايات المتحدة.")).toEqual(["ah-64e"]);
     expect(ids("Helicopters\nMorocco received AH-64E helicopters from the United States.")).toEqual([
-      "ah-64",
+      "ah-64e",
     ]);
   });
 
