@@ -5,14 +5,14 @@
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
-import { type Deal, extractDeals } from "./deals.js";
+import { type Deal, extractDeals } from "./deals/index.js";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
 import { extractPeople, type Person } from "./people.js";
 import { sentences } from "./segments.js";
 
-export type { Deal, Money } from "./deals.js";
-export { dealId } from "./deals.js";
+export type { Deal, Money } from "./deals/index.js";
+export { dealId } from "./deals/index.js";
 export {
   DEAL_KINDS,
   DEAL_STATUSES,

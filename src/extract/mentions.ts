@@ -78,7 +78,7 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
   return true;
 }
 
-/** More tokens than any cue phrase in cues.json has. */
+/** More tokens than any cue phrase in cues/*.json has. */
 const LONGEST_CUE = 6;
 
 export class CueIndex {

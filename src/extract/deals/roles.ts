@@ -1,0 +1,102 @@
+/**
+ * Who supplies and who receives. A supplier comes from a "from" marker (من, from, auprès de), a
+ * system's origin or a named maker's seat, or — of two countries — from the one not marked as
+ * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
+ */
+import { phraseKeys } from "../../text/tokens.js";
+import type { DealKind, FigureWords } from "../gazetteer.js";
+import { originsOf } from "./facts.js";
+import { type DealInput, type SpanFacts, unique } from "./types.js";
+
+const MAX_PARTIES = 6;
+
+const lamInitialCache = new WeakMap<FigureWords, string[]>();
+
+/** Country names whose first ل is their own, not the attached "to" (ليبيا, لبنان). */
+function lamInitialNames(figures: FigureWords): string[] {
+  let names = lamInitialCache.get(figures);
+  if (!names) {
+    names = figures.lamInitialNames.flatMap((name) => phraseKeys(name));
+    lamInitialCache.set(figures, names);
+  }
+  return names;
+}
+
+function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
+  // A marker ending right before the country: من, from, auprès de la.
+  if (input.cues.endsAt("supplier", first - 1)) return "supplier";
+  if (input.cues.endsAt("recipient", first - 1)) return "recipient";
+  const word = input.tokens[first];
+  // Arabic ل attached to the country (للمغرب, لمصر): "to".
+  if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
+  const bare = word.norm.replace(/^[وف]/, "");
+  return lamInitialNames(input.gazetteer.figures).some((name) => bare.startsWith(name)) ? null : "recipient";
+}
+
+/**
+ * A country named as the market someone enters ("دخول الشركات الباكستانية إلى السوق المغربية",
+ * "enter the Moroccan market", "sur le marché marocain"): it receives what the other supplies.
+ */
+function isMarketEntered(input: DealInput, country: { first: number; last: number }): boolean {
+  const before = country.first - 1;
+  return (
+    input.cues.endsAt("marketBefore", before) ||
+    (input.cues.endsAt("marketLead", before) && input.cues.at("marketAfter", country.last + 1))
+  );
+}
+
+export interface Pairing {
+  parties: string[];
+  supplier: string | null;
+  recipient: string | null;
+}
+
+export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
+  const countries = unique(facts.countries.map((country) => country.code));
+  const origins = originsOf(input.gazetteer, facts.systems);
+  if (kind === "co-production") {
+    const parties = unique([...countries, ...origins]);
+    return parties.length >= 2 && parties.length <= 4 ? [{ parties, supplier: null, recipient: null }] : [];
+  }
+  const marked = (role: "supplier" | "recipient") =>
+    unique(
+      facts.countries
+        .filter((country) => roleMarker(input, country.first) === role)
+        .map((country) => country.code),
+    );
+  const supplierMarked = marked("supplier");
+  const recipientMarked = marked("recipient").filter((code) => !supplierMarked.includes(code));
+  // The system's origin when named, else the named country of the firm selling it, else the origin.
+  const byOrigin =
+    origins.find((origin) => countries.includes(origin)) ??
+    facts.makerSeats.find((seat) => countries.includes(seat)) ??
+    (origins.length === 1 ? origins[0] : undefined);
+  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies.
+  const byElimination =
+    countries.length === 2 && recipientMarked.length === 1
+      ? countries.find((code) => code !== recipientMarked[0])
+      : undefined;
+  const supplier = supplierMarked[0] ?? byOrigin ?? byElimination;
+  if ((kind === "acquisition" || kind === "transfer") && supplier) {
+    const markedOthers = recipientMarked.filter((code) => code !== supplier);
+    const recipients = markedOthers.length > 0 ? markedOthers : countries.filter((code) => code !== supplier);
+    return recipients
+      .slice(0, MAX_PARTIES)
+      .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient }));
+  }
+  const parties = unique([...countries, ...origins]);
+  const limit = kind === "exercise" ? MAX_PARTIES : 3;
+  if (parties.length < 2 || parties.length > limit) return [];
+  if (parties.length === 2) {
+    const market = unique(facts.countries.filter((c) => isMarketEntered(input, c)).map((c) => c.code));
+    const recipient =
+      market.length === 1
+        ? market[0]
+        : supplierMarked.length === 1 && recipientMarked.length === 1
+          ? recipientMarked[0]
+          : undefined;
+    if (recipient)
+      return [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }];
+  }
+  return [{ parties, supplier: null, recipient: null }];
+}
