@@ -98,6 +98,11 @@ export interface SourceInfo {
 export type CueCategory =
   | `kind:${string}`
   | `status:${string}`
+  | `nature:${string}`
+  | "battlefield"
+  | "battlefieldIn"
+  | "listJoin"
+  | "outlet"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -283,6 +288,7 @@ export interface FigureWords {
 interface CueFile {
   kinds: Record<string, string[]>;
   statuses: Record<string, string[]>;
+  natures?: Record<string, string[]>;
   figures: FigureWords;
   [list: string]: unknown;
 }
@@ -305,6 +311,10 @@ const CUE_LISTS: Record<string, CueCategory> = {
   citationCues: "citation",
   speechVerbs: "speech",
   roleWords: "role",
+  battlefieldVerbs: "battlefield",
+  battlefieldPrepositions: "battlefieldIn",
+  listJoiners: "listJoin",
+  outletWords: "outlet",
 };
 
 /** Every language's cue file under cues/ (ar.json, en.json, fr.json …), merged into one trie. */
@@ -338,6 +348,7 @@ function loadCues(dir: string): { cues: TokenTrie; figures: FigureWords } {
     const cues = readJson<CueFile>(folder, file);
     for (const [kind, phrases] of Object.entries(cues.kinds ?? {})) addAll(phrases, `kind:${kind}`);
     for (const [status, phrases] of Object.entries(cues.statuses ?? {})) addAll(phrases, `status:${status}`);
+    for (const [nature, phrases] of Object.entries(cues.natures ?? {})) addAll(phrases, `nature:${nature}`);
     for (const [list, category] of Object.entries(CUE_LISTS))
       addAll(cues[list] as string[] | undefined, category);
     const words = cues.figures;

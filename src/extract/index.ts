@@ -5,7 +5,7 @@
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
-import { type Deal, extractDeals } from "./deals/index.js";
+import { bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
 import { defaultGazetteer, type Gazetteer } from "./gazetteer.js";
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
 import { extractPeople, type Person } from "./people.js";
@@ -115,7 +115,12 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const analyzed = analyze(gazetteer, article.text, spans);
   const { tokens, mentions } = analyzed;
   const cues = new CueIndex(analyzed.cues);
-  const countryCounts = countBy(mentions, "country");
+  // A country named only as a battlefield or an outlet's home is not one of the article's countries.
+  const bystanders = bystanderMentions({ tokens, cues, mentions });
+  const countryCounts = countBy(
+    mentions.filter((mention) => !bystanders.has(mention.first)),
+    "country",
+  );
   const titleEnd = titleSpan?.end ?? -1;
   const titleCodes = mentions
     .filter((m) => m.alias.type === "country" && m.end <= titleEnd)

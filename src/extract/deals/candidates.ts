@@ -12,7 +12,7 @@ import { moneyIn, quantityIn, yearIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { assignRoles } from "./roles.js";
 import { statusIn } from "./status.js";
-import type { Candidate, DealInput } from "./types.js";
+import type { Candidate, DealInput, DealNature } from "./types.js";
 
 /** With a system in the clause, receiving it ("took delivery of", "a réceptionné") is acquiring it. */
 export const KIND_ORDER_WITH_SYSTEM: string[] = [
@@ -61,6 +61,20 @@ function widen(input: DealInput, parts: Segment[], index: number): { from: numbe
   return null;
 }
 
+const NATURES: DealNature[] = ["upgrade", "follow-on", "order"];
+
+/** What the clause says the contract is: an upgrade, a follow-on order ("additional"), an order. */
+function natureOf(input: DealInput, clause: Segment, kind: DealKind): DealNature | null {
+  if (kind !== "acquisition") return null;
+  return NATURES.find((nature) => input.cues.has(`nature:${nature}`, clause.first, clause.last)) ?? null;
+}
+
+/** A clause that only lists more systems, as a package does ("…, 24 Typhoon, 24 M-346 and satellites"). */
+function listsSystems(input: DealInput, clause: Segment): boolean {
+  const facts = factsIn(input, clause.first, clause.last);
+  return facts.systems.length > 0 && facts.countries.length === 0 && !hasKindCue(input, clause);
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -81,9 +95,13 @@ export function candidatesOfClause(
   const found = widen(input, parts, index);
   if (!found) return [];
   let range = found;
-  // A following clause that lists more parties "alongside" belongs to this deal.
+  // A following clause that lists more parties "alongside", or more systems, belongs to this deal.
   let next = parts[range.to + 1];
-  while (next && input.cues.has("alongside", next.first, Math.min(next.first + 1, next.last))) {
+  while (
+    next &&
+    (input.cues.has("alongside", next.first, Math.min(next.first + 1, next.last)) ||
+      listsSystems(input, next))
+  ) {
     range = { from: range.from, to: range.to + 1 };
     next = parts[range.to + 1];
   }
@@ -98,7 +116,14 @@ export function candidatesOfClause(
   const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;
   const evidenceText = input.text.slice(first.start, last.end);
   const evidenceDigits = normalizeDigits(evidenceText);
+  const clauseDigits = normalizeDigits(input.text.slice(clause.start, clause.end));
   const systemIds = facts.systems;
+  // A figure the clause itself states wins over one its neighbours state.
+  const quantity = quantityIn(input, clause.first, clause.last) ?? quantityIn(input, first.first, last.last);
+  const value = moneyIn(input, clauseDigits) ?? moneyIn(input, evidenceDigits);
+  // A delivered batch ("a second batch arrived") is not an order of its own; an upgrade is.
+  const statedNature = natureOf(input, clause, kind);
+  const nature = status === "delivered" && statedNature !== "upgrade" ? null : statedNature;
   return assignRoles(input, kind, facts).map(({ parties, supplier, recipient }) => ({
     id: dealId(parties, kind, systemIds),
     parties: [...parties].sort(),
@@ -107,10 +132,10 @@ export function candidatesOfClause(
     kind,
     status,
     systemIds,
-    quantity: quantityIn(input, first.first, last.last),
-    value: moneyIn(input, evidenceDigits),
-    year: yearIn(input, evidenceDigits),
-    nature: null,
+    quantity,
+    value,
+    year: yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits),
+    nature,
     evidence: evidenceText,
     start: first.start,
     end: last.end,

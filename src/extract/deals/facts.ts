@@ -1,11 +1,12 @@
 /**
  * What a span of tokens names that a deal needs: its countries (with the article's kingdom for
  * a bare المملكة and the article's pair for البلدين / "both countries"), its systems, and the
- * seats of the arms makers it names.
+ * seats of the arms makers it names. A battlefield or an outlet's home is not a party (bystanders.ts).
  */
 import { lowerBound } from "../../text/search.js";
 import type { Gazetteer } from "../gazetteer.js";
 import type { Mention } from "../mentions.js";
+import { bystanderMentions } from "./bystanders.js";
 import { type DealInput, type SpanFacts, unique } from "./types.js";
 
 /** The seat of an arms maker a mention names, if it is one. */
@@ -18,6 +19,7 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
   const countries: SpanFacts["countries"] = [];
   const systems: string[] = [];
   const makerSeats: string[] = [];
+  const bystanders = bystanderMentions(input);
   for (
     let index = lowerBound(input.mentions, from, (mention) => mention.first);
     index < input.mentions.length;
@@ -26,7 +28,7 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     const mention = input.mentions[index] as Mention;
     if (mention.first > to) break;
     if (mention.last > to) continue;
-    if (mention.alias.type === "country") {
+    if (mention.alias.type === "country" && !bystanders.has(mention.first)) {
       countries.push({ code: mention.alias.id, first: mention.first, last: mention.last });
     }
     if (mention.alias.type === "system" && !systems.includes(mention.alias.id))

@@ -25,7 +25,7 @@ const asPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").
 const alternatives = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(asPattern)
     .join("|");
 const keysOf = (words: string[]) => words.flatMap((word) => phraseKeys(word));
 
@@ -44,7 +44,7 @@ function compile(words: FigureWords): CompiledFigures {
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
       `(${alternatives(symbols)})?\\s?(\\d+(?:[.,]\\d+)?)\\s*(${alternatives(Object.keys(words.scales))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
-      "iu",
+      "giu",
     ),
     year: new RegExp(
       `(?:${alternatives(words.yearMarkers)})\\s+(?:${alternatives(words.yearMarkers)}\\s+)?((?:19[5-9]|20[0-9])\\d)(?!\\d)`,
@@ -78,7 +78,12 @@ function systemStartsOf(mentions: Mention[]): Set<number> {
   return starts;
 }
 
-/** The number of units ordered: a number right before a unit word or a system name ("24 طائرة", "24 F-16"). */
+/**
+ * The number of units ordered: a number right before a unit word or a system name ("24 طائرة",
+ * "24 F-16"). Two different numbers do not read as one order: null, since a wrong figure is
+ * worse than none. A number word followed by another (أربع عشرة, fourteen in two words) is
+ * not read at all.
+ */
 export function quantityIn(input: DealInput, from: number, to: number): number | null {
   const words = figuresOf(input);
   const systemStarts = systemStartsOf(input.mentions);
@@ -86,32 +91,42 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     const before = input.mentions[lowerBound(input.mentions, index, (m) => m.first) - 1];
     return before !== undefined && index <= before.last;
   };
+  const isNumberWord = (index: number) => words.numbers.has(input.tokens[index]?.norm ?? "");
+  const found = new Set<number>();
   for (let index = from; index <= to; index += 1) {
     const token = input.tokens[index];
     if (!token || insideName(index) || words.designationWords.has(input.tokens[index - 1]?.norm ?? ""))
       continue;
-    if (words.duals.has(token.norm) && input.tokens[index - 1]?.script !== "digit") return 2;
+    if (words.duals.has(token.norm) && input.tokens[index - 1]?.script !== "digit") {
+      found.add(2);
+      continue;
+    }
+    if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
     const value = token.script === "digit" ? Number(token.norm) : words.numbers.get(token.norm);
     if (value === undefined) continue;
     if (!(value > 0 && value < 10_000) || (value >= 1950 && value <= 2100)) continue;
     const unitAhead = [1, 2].some(
       (ahead) => words.units.has(input.tokens[index + ahead]?.norm ?? "") || systemStarts.has(index + ahead),
     );
-    if (unitAhead) return value;
+    if (unitAhead) found.add(value);
   }
-  return null;
+  return found.size === 1 ? ([...found][0] as number) : null;
 }
 
-/** The first amount with a known currency in `text` (digits already ASCII). */
+/** The amount with a known currency in `text` (digits already ASCII); null when it states two. */
 export function moneyIn(input: DealInput, text: string): Money | null {
   const words = figuresOf(input);
-  const match = words.value.exec(text);
-  if (!match) return null;
-  const [, symbol, number = "", scale = "", word] = match;
-  const currency = words.currencies.get((symbol ?? word ?? "").toLowerCase());
-  if (!currency) return null;
-  const amount = Number(number.replace(",", ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
-  return Number.isFinite(amount) ? { amount: Math.round(amount), currency } : null;
+  const amounts = new Map<string, Money>();
+  for (const match of text.matchAll(words.value)) {
+    const [, symbol, number = "", scale = "", word] = match;
+    const currency = words.currencies.get((symbol ?? word ?? "").toLowerCase());
+    const amount = Number(number.replace(",", ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
+    if (currency && Number.isFinite(amount)) {
+      const money = { amount: Math.round(amount), currency };
+      amounts.set(`${money.amount} ${currency}`, money);
+    }
+  }
+  return amounts.size === 1 ? ([...amounts.values()][0] as Money) : null;
 }
 
 /** The year of order a text states ("عام 2020", "in 2019", "en 2008"). */

@@ -3,15 +3,19 @@
  * agreements, training and exercises — parties, roles, status, systems, and the SIPRI-style
  * quantity, value and year when the text gives them. The public face of the folder:
  * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
- * status.ts the stage, figures.ts the numbers, merge.ts one deal per contract.
+ * status.ts the stage, figures.ts the numbers, merge.ts one deal per contract, bystanders.ts
+ * the countries named only as a battlefield or an outlet's home.
  */
 import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
 import { candidatesOfClause, hasKindCue } from "./candidates.js";
+import { factsIn } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
+import { dealId } from "./id.js";
 import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
 import type { Candidate, Deal, DealInput, Details } from "./types.js";
 
+export { bystanderMentions } from "./bystanders.js";
 export { dealId } from "./id.js";
 export { statusIn } from "./status.js";
 export type { Deal, DealInput, DealNature, Money } from "./types.js";
@@ -28,6 +32,23 @@ function detailsOf(input: DealInput, sentence: Segment): Details {
   };
 }
 
+function addSystems(candidate: Candidate, systems: string[]): void {
+  const added = systems.filter((id) => !candidate.systemIds.includes(id));
+  if (added.length === 0) return;
+  candidate.systemIds = [...candidate.systemIds, ...added];
+  candidate.id = dealId(candidate.parties, candidate.kind, candidate.systemIds);
+}
+
+/** Ids unique within the article: a second contract of one pair, kind and systems is told apart. */
+function distinctIds(deals: Deal[]): Deal[] {
+  const seen = new Map<string, number>();
+  return deals.map((deal) => {
+    const count = (seen.get(deal.id) ?? 0) + 1;
+    seen.set(deal.id, count);
+    return count === 1 ? deal : { ...deal, id: `${deal.id}:${deal.year ?? deal.nature ?? count}` };
+  });
+}
+
 export function extractDeals(input: DealInput): Deal[] {
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];
@@ -42,19 +63,26 @@ export function extractDeals(input: DealInput): Deal[] {
     }
     // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
     // no parties details the one deal of the sentence before.
+    // "The package includes …": the systems it lists belong to that deal too.
     const previousIds = new Set(previous.map((candidate) => candidate.id));
     if (found.length === 0 && mentionsDeal && previousIds.size === 1) {
       const details = detailsOf(input, sentence);
-      for (const candidate of previous) addDetail(candidate, details);
+      const systems = factsIn(input, sentence.first, sentence.last).systems;
+      for (const candidate of previous) {
+        addDetail(candidate, details);
+        addSystems(candidate, systems);
+      }
     }
     const stated = oneStatusPerDeal(found);
     candidates.push(...stated);
     previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
   }
-  return merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
-    ...deal,
-    status: status ?? "unknown",
-    systemIds,
-    systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
-  }));
+  return distinctIds(
+    merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+      ...deal,
+      status: status ?? "unknown",
+      systemIds,
+      systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
+    })),
+  );
 }

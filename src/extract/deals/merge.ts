@@ -7,6 +7,23 @@
 import { DEAL_STATUSES } from "../gazetteer.js";
 import type { Candidate, Details } from "./types.js";
 
+/**
+ * Whether two mentions can be one contract: not when they state different order years,
+ * quantities or systems, or one is an upgrade and the other a purchase (a follow-on order is an
+ * order: the headline's "additional" and the body's "bought" are one) — one article may report an
+ * order of 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
+ */
+function compatible(a: Candidate, b: Candidate): boolean {
+  const upgrades = (deal: Candidate) => (deal.nature === null ? null : deal.nature === "upgrade");
+  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+  return (
+    !differ(a.year, b.year) &&
+    !differ(upgrades(a), upgrades(b)) &&
+    !differ(a.quantity, b.quantity) &&
+    !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
+  );
+}
+
 function sameParties(a: Candidate, b: Candidate): boolean {
   return a.parties.join() === b.parties.join();
 }
@@ -15,6 +32,12 @@ export function addDetail(target: Candidate, from: Details): void {
   target.quantity ??= from.quantity;
   target.value ??= from.value;
   target.year ??= from.year;
+}
+
+/** The more specific nature: a follow-on order is an order. */
+function addNature(target: Candidate, from: Candidate): void {
+  if (target.nature === null || (target.nature === "order" && from.nature === "follow-on"))
+    target.nature = from.nature;
 }
 
 /** Roles another mention of the same deal states, where the deal has none yet. */
@@ -26,7 +49,8 @@ function addRoles(target: Candidate, from: Candidate): void {
 
 /** A deal that `candidate` restates: the same id, or the same parties and kind when it names no system. */
 function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): Candidate | undefined {
-  const matches = (deal: Candidate) => !sameStatus || deal.status === candidate.status;
+  const matches = (deal: Candidate) =>
+    (!sameStatus || deal.status === candidate.status) && compatible(deal, candidate);
   return (
     kept.find((deal) => deal.id === candidate.id && matches(deal)) ??
     (candidate.systemIds.length === 0
@@ -64,6 +88,7 @@ export function merge(candidates: Candidate[]): Candidate[] {
       });
     }
     addDetail(twin, candidate);
+    addNature(twin, candidate);
     addRoles(twin, candidate);
   }
   const unstated = candidates
@@ -98,6 +123,7 @@ export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
         ? [candidate, known]
         : [known, candidate];
     addDetail(ahead, behind);
+    addNature(ahead, behind);
     addRoles(ahead, behind);
     if (ahead.systemIds.length === 0) Object.assign(ahead, { id: behind.id, systemIds: behind.systemIds });
     kept[index] = ahead;
@@ -107,6 +133,7 @@ export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
 
 /** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */
 function sameDeal(a: Candidate, b: Candidate): boolean {
+  if (!compatible(a, b)) return false;
   if (a.id === b.id) return true;
   return a.kind === b.kind && sameParties(a, b) && (a.systemIds.length === 0 || b.systemIds.length === 0);
 }

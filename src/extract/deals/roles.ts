@@ -2,9 +2,12 @@
  * Who supplies and who receives. A supplier comes from a "from" marker (من, from, auprès de), a
  * system's origin or a named maker's seat, or — of two countries — from the one not marked as
  * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
+ * Items of one list ("Qatar, Libya and Ukraine", "الهند والإمارات") are on one side: two buyers
+ * are never each other's supplier, and an acquisition of more than two countries with no supplier is no deal.
  */
 import { phraseKeys } from "../../text/tokens.js";
 import type { DealKind, FigureWords } from "../gazetteer.js";
+import { coordinated } from "./bystanders.js";
 import { originsOf } from "./facts.js";
 import { type DealInput, type SpanFacts, unique } from "./types.js";
 
@@ -71,9 +74,15 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
     origins.find((origin) => countries.includes(origin)) ??
     facts.makerSeats.find((seat) => countries.includes(seat)) ??
     (origins.length === 1 ? origins[0] : undefined);
-  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies.
+  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies — not
+  // when both are items of one list.
+  const [one, other] = facts.countries;
+  const oneList = facts.countries.every((country, index) => {
+    const previous = facts.countries[index - 1];
+    return previous === undefined || country.code === previous.code || coordinated(input, previous, country);
+  });
   const byElimination =
-    countries.length === 2 && recipientMarked.length === 1
+    countries.length === 2 && recipientMarked.length === 1 && !(one && other && oneList)
       ? countries.find((code) => code !== recipientMarked[0])
       : undefined;
   const supplier = supplierMarked[0] ?? byOrigin ?? byElimination;
@@ -84,6 +93,8 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
       .slice(0, MAX_PARTIES)
       .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient }));
   }
+  // A purchase has one supplier side and one recipient side: with no supplier, at most a pair.
+  if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
   const parties = unique([...countries, ...origins]);
   const limit = kind === "exercise" ? MAX_PARTIES : 3;
   if (parties.length < 2 || parties.length > limit) return [];

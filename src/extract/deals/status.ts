@@ -1,7 +1,8 @@
 /**
  * The status a span's words state: cue words per status (cues/*.json "statuses"); a denial or
  * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
- * marker (سيتم, will) lowers it (a signing to come is not yet signed).
+ * marker (سيتم, will) lowers it (a signing to come is not yet signed); a modal (قد, may,
+ * pourrait) makes it only a possibility: rumoured.
  */
 import type { DealStatus } from "../gazetteer.js";
 import type { DealInput } from "./types.js";
@@ -16,8 +17,9 @@ const STATUS_CUES: DealStatus[] = [
   "under negotiation",
   "rumoured",
 ];
+/** A signing to come is agreed (scheduled), not yet signed; an approval to come is still negotiated. */
 const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
-  signed: "under negotiation",
+  signed: "agreed",
   agreed: "under negotiation",
   delivered: "signed",
 };
@@ -33,6 +35,10 @@ function isFuture(input: DealInput, cueFirst: number): boolean {
   );
 }
 
+function isModal(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
+  return input.cues.has("modal", Math.max(clauseFirst, cueFirst - 3), cueFirst - 1);
+}
+
 function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
   return input.cues.has("conditional", Math.max(clauseFirst, cueFirst - 5), cueFirst - 1);
 }
@@ -46,5 +52,6 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
     .sort((a, b) => a.first - b.first);
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
   if (!chosen) return null;
+  if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
   return isFuture(input, chosen.first) ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status) : chosen.status;
 }
