@@ -26,10 +26,11 @@ export const KIND_ORDER_WITH_SYSTEM: string[] = [
   "exercise",
   "investment",
 ];
+/** Without a system, an agreement under which one side supplies arms is the purchase itself. */
 const KIND_ORDER: string[] = [
+  "acquisition",
   "cooperation agreement",
   "co-production",
-  "acquisition",
   "transfer",
   "training",
   "exercise",
@@ -75,6 +76,15 @@ function listsSystems(input: DealInput, clause: Segment): boolean {
   return facts.systems.length > 0 && facts.countries.length === 0 && !hasKindCue(input, clause);
 }
 
+/** A clause that only continues a list of countries ("…, Libya, Ukraine and Poland"). */
+function continuesCountries(input: DealInput, clause: Segment): boolean {
+  const facts = factsIn(input, clause.first, clause.last);
+  if (facts.countries.length === 0 || facts.systems.length > 0) return false;
+  const covered = facts.countries.reduce((sum, country) => sum + country.last - country.first + 1, 0);
+  const joiners = input.cues.within("listJoin", clause.first, clause.last).length;
+  return covered + joiners >= clause.last - clause.first + 1;
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -95,12 +105,13 @@ export function candidatesOfClause(
   const found = widen(input, parts, index);
   if (!found) return [];
   let range = found;
-  // A following clause that lists more parties "alongside", or more systems, belongs to this deal.
+  // A following clause that lists more parties "alongside", more systems or more countries belongs to this deal.
   let next = parts[range.to + 1];
   while (
     next &&
     (input.cues.has("alongside", next.first, Math.min(next.first + 1, next.last)) ||
-      listsSystems(input, next))
+      listsSystems(input, next) ||
+      continuesCountries(input, next))
   ) {
     range = { from: range.from, to: range.to + 1 };
     next = parts[range.to + 1];

@@ -29,7 +29,8 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     if (mention.first > to) break;
     if (mention.last > to) continue;
     if (mention.alias.type === "country" && !bystanders.has(mention.first)) {
-      countries.push({ code: mention.alias.id, first: mention.first, last: mention.last });
+      const demonym = mention.alias.kind === "demonym";
+      countries.push({ code: mention.alias.id, first: mention.first, last: mention.last, demonym });
     }
     if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
       systems.push(mention.alias.id);
@@ -43,12 +44,13 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
       at < refs.length && (refs[at] as number) <= to;
       at += 1
     ) {
-      countries.push({ code: input.kingdom, first: refs[at] as number, last: refs[at] as number });
+      const ref = refs[at] as number;
+      countries.push({ code: input.kingdom, first: ref, last: ref, demonym: false });
     }
   }
   if (input.cues.has("pair", from, to)) {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
-    for (const code of input.pair) countries.push({ code, first: at, last: at });
+    for (const code of input.pair) countries.push({ code, first: at, last: at, demonym: false });
   }
   return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
 }

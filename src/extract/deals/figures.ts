@@ -64,6 +64,11 @@ function figuresOf(input: DealInput): CompiledFigures {
   return compiled;
 }
 
+/** Unit nouns (طائرة, jets, chars) as tokenize() normalizes them. */
+export function unitWords(input: DealInput): Set<string> {
+  return figuresOf(input).units;
+}
+
 const systemStartsCache = new WeakMap<Mention[], Set<number>>();
 
 /** Token indexes where a system name starts; computed once per article, not once per clause. */

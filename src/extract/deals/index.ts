@@ -9,7 +9,7 @@
 import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
 import { candidatesOfClause, hasKindCue } from "./candidates.js";
-import { factsIn } from "./facts.js";
+import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
@@ -32,11 +32,18 @@ function detailsOf(input: DealInput, sentence: Segment): Details {
   };
 }
 
-function addSystems(candidate: Candidate, systems: string[]): void {
+/** Systems a later sentence lists for a deal; their one origin among its parties supplies them. */
+function addSystems(input: DealInput, candidate: Candidate, systems: string[]): void {
   const added = systems.filter((id) => !candidate.systemIds.includes(id));
   if (added.length === 0) return;
   candidate.systemIds = [...candidate.systemIds, ...added];
   candidate.id = dealId(candidate.parties, candidate.kind, candidate.systemIds);
+  const origins = originsOf(input.gazetteer, candidate.systemIds);
+  const [origin] = origins;
+  if (candidate.supplier || candidate.kind !== "acquisition" || origins.length !== 1) return;
+  if (!origin || !candidate.parties.includes(origin) || candidate.parties.length !== 2) return;
+  candidate.supplier = origin;
+  candidate.recipient = candidate.parties.find((code) => code !== origin) ?? null;
 }
 
 /** Ids unique within the article: a second contract of one pair, kind and systems is told apart. */
@@ -63,14 +70,15 @@ export function extractDeals(input: DealInput): Deal[] {
     }
     // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
     // no parties details the one deal of the sentence before.
-    // "The package includes …": the systems it lists belong to that deal too.
-    const previousIds = new Set(previous.map((candidate) => candidate.id));
-    if (found.length === 0 && mentionsDeal && previousIds.size === 1) {
+    // "The package includes …": the systems it lists belong to the purchase before it too.
+    const purchases = previous.filter((candidate) => candidate.kind === "acquisition");
+    const targets = purchases.length > 0 ? purchases : previous;
+    if (found.length === 0 && mentionsDeal && new Set(targets.map((candidate) => candidate.id)).size === 1) {
       const details = detailsOf(input, sentence);
       const systems = factsIn(input, sentence.first, sentence.last).systems;
-      for (const candidate of previous) {
+      for (const candidate of targets) {
         addDetail(candidate, details);
-        addSystems(candidate, systems);
+        addSystems(input, candidate, systems);
       }
     }
     const stated = oneStatusPerDeal(found);

@@ -9,6 +9,7 @@ import { phraseKeys } from "../../text/tokens.js";
 import type { DealKind, FigureWords } from "../gazetteer.js";
 import { coordinated } from "./bystanders.js";
 import { originsOf } from "./facts.js";
+import { unitWords } from "./figures.js";
 import { type DealInput, type SpanFacts, unique } from "./types.js";
 
 const MAX_PARTIES = 6;
@@ -34,6 +35,15 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
   const bare = word.norm.replace(/^[وف]/, "");
   return lamInitialNames(input.gazetteer.figures).some((name) => bare.startsWith(name)) ? null : "recipient";
+}
+
+/**
+ * A demonym describing what is sold — "طائرات روسية", "avions russes", "Turkish drones": its
+ * country makes the equipment, so it supplies it (when no system's origin says otherwise).
+ */
+function describesEquipment(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
+  return country.demonym && (isUnit(country.first - 1) || isUnit(country.last + 1));
 }
 
 /**
@@ -85,10 +95,17 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
     countries.length === 2 && recipientMarked.length === 1 && !(one && other && oneList)
       ? countries.find((code) => code !== recipientMarked[0])
       : undefined;
-  const supplier = supplierMarked[0] ?? byOrigin ?? byElimination;
+  const describer = facts.countries.find((country) => describesEquipment(input, country))?.code;
+
+  const supplier = supplierMarked[0] ?? byOrigin ?? describer ?? byElimination;
   if ((kind === "acquisition" || kind === "transfer") && supplier) {
     const markedOthers = recipientMarked.filter((code) => code !== supplier);
-    const recipients = markedOthers.length > 0 ? markedOthers : countries.filter((code) => code !== supplier);
+    // The maker's country named as an adjective of the equipment ("فرقاطة إيطالية") receives nothing.
+    const describers = facts.countries.filter((c) => describesEquipment(input, c)).map((c) => c.code);
+    const recipients =
+      markedOthers.length > 0
+        ? markedOthers
+        : countries.filter((code) => code !== supplier && !describers.includes(code));
     return recipients
       .slice(0, MAX_PARTIES)
       .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient }));

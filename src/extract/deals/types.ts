@@ -60,7 +60,8 @@ export interface Candidate extends Omit<Deal, "status" | "systems"> {
 export type Details = Pick<Candidate, "quantity" | "value" | "year">;
 
 export interface SpanFacts {
-  countries: { code: string; first: number; last: number }[];
+  /** `demonym`: named by an adjective or demonym (روسية, Turkish), not by its name. */
+  countries: { code: string; first: number; last: number; demonym: boolean }[];
   systems: string[];
   /** Countries of the arms makers named ("شركة ليوناردو الإيطالية"). */
   makerSeats: string[];
