@@ -103,6 +103,7 @@ export type CueCategory =
   | "battlefieldIn"
   | "listJoin"
   | "outlet"
+  | "package"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -315,6 +316,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   battlefieldPrepositions: "battlefieldIn",
   listJoiners: "listJoin",
   outletWords: "outlet",
+  packageWords: "package",
 };
 
 /** Every language's cue file under cues/ (ar.json, en.json, fr.json …), merged into one trie. */

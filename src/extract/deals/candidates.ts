@@ -121,7 +121,11 @@ export function candidatesOfClause(
   const facts = factsIn(input, first.first, last.last);
   const kind = kindOf(input, clause, facts.systems.length > 0);
   if (!kind) return [];
-  const stated = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
+  const after = parts[range.to + 1];
+  const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
+  const stated =
+    statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last) ?? scheduled;
   // "According to reports …" anywhere in the sentence makes what it says a rumour.
   const rumoured = input.cues.has("status:rumoured", sentence.first, sentence.last);
   const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;

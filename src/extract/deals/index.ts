@@ -64,6 +64,7 @@ export function extractDeals(input: DealInput): Deal[] {
     const found: Candidate[] = [];
     let mentionsDeal = false;
     for (const [index, clause] of parts.entries()) {
+      if (input.cues.has("package", clause.first, clause.last)) mentionsDeal = true;
       if (!hasKindCue(input, clause)) continue;
       mentionsDeal = true;
       found.push(...candidatesOfClause(input, sentence, parts, index));

@@ -78,7 +78,18 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         .map((country) => country.code),
     );
   const supplierMarked = marked("supplier");
-  const recipientMarked = marked("recipient").filter((code) => !supplierMarked.includes(code));
+  // "exported to Qatar, Ukraine and Poland": the items listed after a marked recipient are recipients too.
+  const recipientMarked = unique([
+    ...marked("recipient"),
+    ...facts.countries
+      .filter((country, index) => {
+        const previous = facts.countries.slice(0, index).reverse();
+        const head = previous.findIndex((p, at) => !coordinated(input, p, previous[at - 1] ?? country));
+        const chain = head === -1 ? previous : previous.slice(0, head);
+        return chain.some((p) => roleMarker(input, p.first) === "recipient");
+      })
+      .map((country) => country.code),
+  ]).filter((code) => !supplierMarked.includes(code));
   // The system's origin when named, else the named country of the firm selling it, else the origin.
   const byOrigin =
     origins.find((origin) => countries.includes(origin)) ??

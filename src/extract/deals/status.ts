@@ -24,14 +24,14 @@ const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
   delivered: "signed",
 };
 
-function isFuture(input: DealInput, cueFirst: number): boolean {
+function isFuture(input: DealInput, cueFirst: number, cueLast: number): boolean {
   const word = input.tokens[cueFirst];
   // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
   if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
   // Before the verb ("will deliver"), or after a noun ("deliveries expected to begin in 2026").
   return (
     input.cues.has("future", cueFirst - 2, cueFirst - 1) ||
-    input.cues.has("futureAfter", cueFirst + 1, cueFirst + 2)
+    input.cues.has("futureAfter", cueLast + 1, cueLast + 2)
   );
 }
 
@@ -46,12 +46,16 @@ function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): bool
 /** The status the words of [from, to] state, or null when none does. */
 export function statusIn(input: DealInput, from: number, to: number): DealStatus | null {
   const hits = STATUS_CUES.flatMap((status) =>
-    input.cues.within(`status:${status}`, from, to).map((hit) => ({ status, first: hit.first })),
+    input.cues
+      .within(`status:${status}`, from, to)
+      .map((hit) => ({ status, first: hit.first, last: hit.last })),
   )
     .filter((hit) => !isVoided(input, hit.first, from))
     .sort((a, b) => a.first - b.first);
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
   if (!chosen) return null;
   if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
-  return isFuture(input, chosen.first) ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status) : chosen.status;
+  return isFuture(input, chosen.first, chosen.last)
+    ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status)
+    : chosen.status;
 }
