@@ -236,6 +236,36 @@ const FRAMES: Frame[] = [
     text: "A large package\nThe United States approved a $7 billion sale to Saudi Arabia. The package includes Patriot missiles, F-16 jets and AH-64 helicopters.",
     deals: ["US>SA acquisition agreed systems=patriot+f-16+ah-64 v=7000000000"],
   },
+  {
+    name: "en: a cancellation",
+    text: "Deal off\nIraq cancelled its contract for Mi-28 helicopters from Russia.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "ar: a cancellation",
+    text: "إلغاء صفقة\nألغى العراق عقد شراء مروحيات مي-28 من روسيا.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "fr: a cancellation",
+    text: "Contrat annulé\nL'Irak a annulé son contrat d'achat d'hélicoptères Mi-28 auprès de la Russie.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "en: a denial",
+    text: "No deal, says Rabat\nMorocco denied buying S-400 systems from Russia.",
+    deals: ["RU>MA acquisition denied"],
+  },
+  {
+    name: "ar: a denial",
+    text: "الرباط تنفي\nنفى المغرب شراء منظومة إس-400 من روسيا.",
+    deals: ["RU>MA acquisition denied"],
+  },
+  {
+    name: "fr: a denial",
+    text: "Rabat dément\nLe Maroc a démenti l'achat de systèmes S-400 auprès de la Russie.",
+    deals: ["RU>MA acquisition denied"],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {
