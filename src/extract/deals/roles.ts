@@ -58,6 +58,23 @@ function isMarketEntered(input: DealInput, country: { first: number; last: numbe
   );
 }
 
+/**
+ * The countries marked as receiving, with the items of a list that follows such a mark:
+ * "exported to Qatar, Ukraine and Poland" marks all three.
+ */
+function listedAfterMarked(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  const found: SpanFacts["countries"] = [];
+  let previous: SpanFacts["countries"][number] | undefined;
+  let inMarkedList = false;
+  for (const country of countries) {
+    const continues = previous !== undefined && coordinated(input, previous, country);
+    inMarkedList = roleMarker(input, country.first) === "recipient" || (continues && inMarkedList);
+    if (inMarkedList) found.push(country);
+    previous = country;
+  }
+  return found;
+}
+
 export interface Pairing {
   parties: string[];
   supplier: string | null;
@@ -78,18 +95,9 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         .map((country) => country.code),
     );
   const supplierMarked = marked("supplier");
-  // "exported to Qatar, Ukraine and Poland": the items listed after a marked recipient are recipients too.
-  const recipientMarked = unique([
-    ...marked("recipient"),
-    ...facts.countries
-      .filter((country, index) => {
-        const previous = facts.countries.slice(0, index).reverse();
-        const head = previous.findIndex((p, at) => !coordinated(input, p, previous[at - 1] ?? country));
-        const chain = head === -1 ? previous : previous.slice(0, head);
-        return chain.some((p) => roleMarker(input, p.first) === "recipient");
-      })
-      .map((country) => country.code),
-  ]).filter((code) => !supplierMarked.includes(code));
+  const recipientMarked = listedAfterMarked(input, facts.countries)
+    .map((country) => country.code)
+    .filter((code, index, codes) => codes.indexOf(code) === index && !supplierMarked.includes(code));
   // The system's origin when named, else the named country of the firm selling it, else the origin.
   const byOrigin =
     origins.find((origin) => countries.includes(origin)) ??
