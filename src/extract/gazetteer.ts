@@ -26,7 +26,7 @@ export const DEAL_KINDS = [
 ] as const;
 export type DealKind = (typeof DEAL_KINDS)[number];
 
-/** In order of progress; a cancellation or denial outranks any progress (deals.ts relies on it). */
+/** In order of progress; a cancellation or denial outranks any progress (deals/merge.ts relies on it). */
 export const DEAL_STATUSES = [
   "rumoured",
   "under negotiation",
@@ -97,10 +97,16 @@ export interface SourceInfo {
   country: string | null;
 }
 
-/** Cue categories for deals, as named in cues.json. */
+/** Cue categories for deals, as named in the files under cues/. */
 export type CueCategory =
   | `kind:${string}`
   | `status:${string}`
+  | `nature:${string}`
+  | "battlefield"
+  | "battlefieldIn"
+  | "listJoin"
+  | "outlet"
+  | "package"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -131,6 +137,7 @@ export interface Gazetteer {
   /** Countries, regions, systems, organizations and sources: one trie, so the longest name wins. */
   entities: TokenTrie;
   cues: TokenTrie;
+  figures: FigureWords;
   givenNames: Set<string>;
   /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
   designationWords: { fillers: Set<string>; leading: Set<string>; letterNames: Map<string, string> };
@@ -278,9 +285,24 @@ function readSystems(dir: string): (SystemInfo & AliasedRecord)[] {
   return systems;
 }
 
+/** Words for a deal's figures (cues/*.json "figures"), as the files give them. */
+export interface FigureWords {
+  units: string[];
+  numbers: Record<string, number>;
+  duals: string[];
+  designationWords: string[];
+  scales: Record<string, number>;
+  currencies: Record<string, string>;
+  currencyGlue: string[];
+  yearMarkers: string[];
+  lamInitialNames: string[];
+}
+
 interface CueFile {
   kinds: Record<string, string[]>;
   statuses: Record<string, string[]>;
+  natures?: Record<string, string[]>;
+  figures: FigureWords;
   [list: string]: unknown;
 }
 
@@ -302,6 +324,11 @@ const CUE_LISTS: Record<string, CueCategory> = {
   citationCues: "citation",
   speechVerbs: "speech",
   roleWords: "role",
+  battlefieldVerbs: "battlefield",
+  battlefieldPrepositions: "battlefieldIn",
+  listJoiners: "listJoin",
+  outletWords: "outlet",
+  packageWords: "package",
 };
 
 interface DesignationFile {
@@ -313,16 +340,55 @@ interface DesignationFile {
   letterNames: Record<string, string>;
 }
 
-function loadCues(dir: string, designations: DesignationFile): TokenTrie {
-  const cues = readJson<CueFile>(dir, "cues.json");
+/** Every language's cue file under cues/ (ar.json, en.json, fr.json …), merged into one trie. */
+function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie; figures: FigureWords } {
+  const folder = join(dir, "cues");
+  let files: string[];
+  try {
+    files = readdirSync(folder)
+      .filter((file) => file.endsWith(".json"))
+      .sort();
+  } catch (error) {
+    throw new Error(`Gazetteer folder ${folder} could not be read: ${(error as Error).message}`);
+  }
   const trie = new TokenTrie();
-  const addAll = (phrases: string[], category: CueCategory) => {
-    for (const phrase of phrases)
+  const addAll = (phrases: string[] | undefined, category: CueCategory) => {
+    for (const phrase of phrases ?? [])
       trie.add(parseAlias(phrase, "cue", category, "name", { allowPrefix: true, anyCase: true }));
   };
-  for (const [kind, phrases] of Object.entries(cues.kinds)) addAll(phrases, `kind:${kind}`);
-  for (const [status, phrases] of Object.entries(cues.statuses)) addAll(phrases, `status:${status}`);
-  for (const [list, category] of Object.entries(CUE_LISTS)) addAll(cues[list] as string[], category);
+  const figures: FigureWords = {
+    units: [],
+    numbers: {},
+    duals: [],
+    designationWords: [],
+    scales: {},
+    currencies: {},
+    currencyGlue: [],
+    yearMarkers: [],
+    lamInitialNames: [],
+  };
+  for (const file of files) {
+    const cues = readJson<CueFile>(folder, file);
+    for (const [kind, phrases] of Object.entries(cues.kinds ?? {})) addAll(phrases, `kind:${kind}`);
+    for (const [status, phrases] of Object.entries(cues.statuses ?? {})) addAll(phrases, `status:${status}`);
+    for (const [nature, phrases] of Object.entries(cues.natures ?? {})) addAll(phrases, `nature:${nature}`);
+    for (const [list, category] of Object.entries(CUE_LISTS))
+      addAll(cues[list] as string[] | undefined, category);
+    const words = cues.figures;
+    if (!words) continue;
+    for (const key of [
+      "units",
+      "duals",
+      "designationWords",
+      "currencyGlue",
+      "yearMarkers",
+      "lamInitialNames",
+    ] as const)
+      figures[key].push(...(words[key] ?? []));
+    Object.assign(figures.numbers, words.numbers);
+    Object.assign(figures.scales, words.scales);
+    Object.assign(figures.currencies, words.currencies);
+  }
   // Class nouns and model markers (designations.json): context for ~ aliases and uncatalogued designations.
   for (const [category, nouns] of Object.entries(designations.nouns)) {
     if (!(SYSTEM_CATEGORIES as readonly string[]).includes(category))
@@ -331,7 +397,7 @@ function loadCues(dir: string, designations: DesignationFile): TokenTrie {
   }
   addAll(designations.generic, "class:other");
   addAll(designations.markers, "designationMarker");
-  return trie;
+  return { cues: trie, figures };
 }
 
 /** Reads and compiles the gazetteer in `dir` (seeds/gazetteer by default). */
@@ -355,7 +421,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),
     entities,
-    cues: loadCues(dir, designations),
+    ...loadCues(dir, designations),
     givenNames: new Set(
       names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
     ),

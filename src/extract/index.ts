@@ -7,7 +7,7 @@
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
-import { type Deal, extractDeals } from "./deals.js";
+import { bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
 import { findDesignations } from "./designations.js";
 import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.js";
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
@@ -15,8 +15,8 @@ import { extractPeople, type Person } from "./people.js";
 import { sentences } from "./segments.js";
 import { specificSystems } from "./variants.js";
 
-export type { Deal, Money } from "./deals.js";
-export { dealId } from "./deals.js";
+export type { Deal, Money } from "./deals/index.js";
+export { dealId } from "./deals/index.js";
 export {
   DEAL_KINDS,
   DEAL_STATUSES,
@@ -152,7 +152,12 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       ? gazetteer
       : { ...gazetteer, systems: new ArticleSystems(gazetteer.systems, designations.systems) };
   const cues = new CueIndex(analyzed.cues);
-  const countryCounts = countBy(mentions, "country");
+  // A country named only as a battlefield or an outlet's home is not one of the article's countries.
+  const bystanders = bystanderMentions({ tokens, cues, mentions });
+  const countryCounts = countBy(
+    mentions.filter((mention) => !bystanders.has(mention.first)),
+    "country",
+  );
   const titleEnd = titleSpan?.end ?? -1;
   const titleCodes = mentions
     .filter((m) => m.alias.type === "country" && m.end <= titleEnd)

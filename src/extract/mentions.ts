@@ -78,12 +78,23 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
   const start = tokens[first];
   if (!start) return false;
   if (alias.capitalized && start.script === "latin" && !start.capitalized) return false;
+  // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
+  // and the plural "Su-35s" are the family.
+  const end = tokens[last];
+  if (
+    last > first &&
+    end?.script === "latin" &&
+    end.norm.length <= 2 &&
+    tokens[last - 1]?.script === "digit" &&
+    !end.capitalized
+  )
+    return false;
   if (alias.upperOnly)
     return tokens.slice(first, last + 1).every((token) => token.script !== "latin" || token.upper);
   return true;
 }
 
-/** More tokens than any cue phrase in cues.json has. */
+/** More tokens than any cue phrase in cues/*.json has. */
 const LONGEST_CUE = 6;
 
 export class CueIndex {

@@ -106,7 +106,7 @@ export const CASES: Case[] = [
 أعلن مسؤولون أن تركيا والعراق سيوقعان اتفاقية تعاون عسكري الشهر المقبل.`,
     countries: ["TR", "IQ"],
     publishedAt: "2025-06-04",
-    deals: [{ parties: ["IQ", "TR"], kind: "cooperation agreement", status: "under negotiation" }],
+    deals: [{ parties: ["IQ", "TR"], kind: "cooperation agreement", status: "agreed" }],
   },
   {
     name: "clitics: وبالمغرب، للجزائر، والهند، كالصين",

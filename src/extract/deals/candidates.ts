@@ -1,0 +1,159 @@
+/**
+ * Candidates: a clause with a kind cue (اقتناء, agreement, livraison …) proposes deals. It is
+ * widened to its neighbours only as far as needed to find two parties, and into a following
+ * clause that lists more parties "alongside" (إلى جانب مصر وقطر والعراق); its kind, status,
+ * roles and figures are then read from those words.
+ */
+import { normalizeDigits } from "../../text/tokens.js";
+import type { DealKind } from "../gazetteer.js";
+import type { Segment } from "../segments.js";
+import { factsIn, partyCount } from "./facts.js";
+import { moneyIn, quantityIn, yearIn } from "./figures.js";
+import { dealId } from "./id.js";
+import { assignRoles } from "./roles.js";
+import { statusIn } from "./status.js";
+import type { Candidate, DealInput, DealNature } from "./types.js";
+
+/** With a system in the clause, receiving it ("took delivery of", "a réceptionné") is acquiring it. */
+export const KIND_ORDER_WITH_SYSTEM: string[] = [
+  "co-production",
+  "co-production-with-system",
+  "acquisition",
+  "acquisition-with-system",
+  "transfer",
+  "cooperation agreement",
+  "training",
+  "exercise",
+  "investment",
+];
+/** Without a system, an agreement under which one side supplies arms is the purchase itself. */
+const KIND_ORDER: string[] = [
+  "acquisition",
+  "cooperation agreement",
+  "co-production",
+  "transfer",
+  "training",
+  "exercise",
+  "investment",
+];
+
+/** Whether a clause states any kind of deal. */
+export function hasKindCue(input: DealInput, clause: Segment): boolean {
+  return KIND_ORDER_WITH_SYSTEM.some((kind) => input.cues.has(`kind:${kind}`, clause.first, clause.last));
+}
+
+/** The smallest run of clauses around `index` that names two parties, preferring what follows. */
+function widen(input: DealInput, parts: Segment[], index: number): { from: number; to: number } | null {
+  const tries = [
+    [0, 0],
+    [0, 1],
+    [-1, 0],
+    [-1, 1],
+    [0, 2],
+    [-2, 0],
+  ];
+  for (const [back = 0, ahead = 0] of tries) {
+    const first = parts[index + back];
+    const last = parts[index + ahead];
+    if (!first || !last) continue;
+    if (partyCount(input, factsIn(input, first.first, last.last)) >= 2)
+      return { from: index + back, to: index + ahead };
+  }
+  return null;
+}
+
+const NATURES: DealNature[] = ["upgrade", "follow-on", "order"];
+
+/** What the clause says the contract is: an upgrade, a follow-on order ("additional"), an order. */
+function natureOf(input: DealInput, clause: Segment, kind: DealKind): DealNature | null {
+  if (kind !== "acquisition") return null;
+  return NATURES.find((nature) => input.cues.has(`nature:${nature}`, clause.first, clause.last)) ?? null;
+}
+
+/** A clause that only lists more systems, as a package does ("…, 24 Typhoon, 24 M-346 and satellites"). */
+function listsSystems(input: DealInput, clause: Segment): boolean {
+  const facts = factsIn(input, clause.first, clause.last);
+  return facts.systems.length > 0 && facts.countries.length === 0 && !hasKindCue(input, clause);
+}
+
+/** A clause that only continues a list of countries ("…, Libya, Ukraine and Poland"). */
+function continuesCountries(input: DealInput, clause: Segment): boolean {
+  const facts = factsIn(input, clause.first, clause.last);
+  if (facts.countries.length === 0 || facts.systems.length > 0) return false;
+  const covered = facts.countries.reduce((sum, country) => sum + country.last - country.first + 1, 0);
+  const joiners = input.cues.within("listJoin", clause.first, clause.last).length;
+  return covered + joiners >= clause.last - clause.first + 1;
+}
+
+function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
+  const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
+  for (const kind of order) {
+    if (input.cues.has(`kind:${kind}`, clause.first, clause.last)) {
+      return kind.replace(/-with-system$/, "") as DealKind;
+    }
+  }
+  return null;
+}
+
+export function candidatesOfClause(
+  input: DealInput,
+  sentence: Segment,
+  parts: Segment[],
+  index: number,
+): Candidate[] {
+  const clause = parts[index] as Segment;
+  const found = widen(input, parts, index);
+  if (!found) return [];
+  let range = found;
+  // A following clause that lists more parties "alongside", more systems or more countries belongs to this deal.
+  let next = parts[range.to + 1];
+  while (
+    next &&
+    (input.cues.has("alongside", next.first, Math.min(next.first + 1, next.last)) ||
+      listsSystems(input, next) ||
+      continuesCountries(input, next))
+  ) {
+    range = { from: range.from, to: range.to + 1 };
+    next = parts[range.to + 1];
+  }
+  const first = parts[range.from] as Segment;
+  const last = parts[range.to] as Segment;
+  const facts = factsIn(input, first.first, last.last);
+  const kind = kindOf(input, clause, facts.systems.length > 0);
+  if (!kind) return [];
+  // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
+  const after = parts[range.to + 1];
+  const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
+  const stated =
+    statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last) ?? scheduled;
+  // "According to reports …" anywhere in the sentence makes what it says a rumour.
+  const rumoured = input.cues.has("status:rumoured", sentence.first, sentence.last);
+  const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;
+  const evidenceText = input.text.slice(first.start, last.end);
+  const evidenceDigits = normalizeDigits(evidenceText);
+  const clauseDigits = normalizeDigits(input.text.slice(clause.start, clause.end));
+  const systemIds = facts.systems;
+  // A figure the clause itself states wins over one its neighbours state.
+  const quantity = quantityIn(input, clause.first, clause.last) ?? quantityIn(input, first.first, last.last);
+  const value = moneyIn(input, clauseDigits) ?? moneyIn(input, evidenceDigits);
+  // A delivered batch ("a second batch arrived") is not an order of its own; an upgrade is.
+  const statedNature = natureOf(input, clause, kind);
+  const nature = status === "delivered" && statedNature !== "upgrade" ? null : statedNature;
+  return assignRoles(input, kind, facts).map(({ parties, supplier, recipient }) => ({
+    id: dealId(parties, kind, systemIds),
+    parties: [...parties].sort(),
+    supplier,
+    recipient,
+    kind,
+    status,
+    systemIds,
+    quantity,
+    value,
+    year: yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits),
+    nature,
+    evidence: evidenceText,
+    start: first.start,
+    end: last.end,
+    evidenceRank: found.from !== index || found.to !== index ? 2 : first.end <= input.titleEnd ? 1 : 0,
+  }));
+}

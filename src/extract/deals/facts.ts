@@ -1,0 +1,69 @@
+/**
+ * What a span of tokens names that a deal needs: its countries (with the article's kingdom for
+ * a bare المملكة and the article's pair for البلدين / "both countries"), its systems, and the
+ * seats of the arms makers it names. A battlefield or an outlet's home is not a party (bystanders.ts).
+ */
+import { lowerBound } from "../../text/search.js";
+import type { Gazetteer } from "../gazetteer.js";
+import type { Mention } from "../mentions.js";
+import { bystanderMentions } from "./bystanders.js";
+import { type DealInput, type SpanFacts, unique } from "./types.js";
+
+/** The seat of an arms maker a mention names, if it is one. */
+function makerSeat(gazetteer: Gazetteer, mention: Mention): string | null {
+  if (mention.alias.type !== "organization" || !gazetteer.makers.has(mention.alias.id)) return null;
+  return gazetteer.organizations.get(mention.alias.id)?.country ?? null;
+}
+
+export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
+  const countries: SpanFacts["countries"] = [];
+  const systems: string[] = [];
+  const makerSeats: string[] = [];
+  const bystanders = bystanderMentions(input);
+  for (
+    let index = lowerBound(input.mentions, from, (mention) => mention.first);
+    index < input.mentions.length;
+    index += 1
+  ) {
+    const mention = input.mentions[index] as Mention;
+    if (mention.first > to) break;
+    if (mention.last > to) continue;
+    if (mention.alias.type === "country" && !bystanders.has(mention.first)) {
+      const demonym = mention.alias.kind === "demonym";
+      countries.push({ code: mention.alias.id, first: mention.first, last: mention.last, demonym });
+    }
+    if (mention.alias.type === "system" && !systems.includes(mention.alias.id))
+      systems.push(mention.alias.id);
+    const seat = makerSeat(input.gazetteer, mention);
+    if (seat) makerSeats.push(seat);
+  }
+  if (input.kingdom) {
+    const refs = input.kingdomRefs;
+    for (
+      let at = lowerBound(refs, from, (ref) => ref);
+      at < refs.length && (refs[at] as number) <= to;
+      at += 1
+    ) {
+      const ref = refs[at] as number;
+      countries.push({ code: input.kingdom, first: ref, last: ref, demonym: false });
+    }
+  }
+  if (input.cues.has("pair", from, to)) {
+    const at = input.cues.within("pair", from, to)[0]?.first ?? from;
+    for (const code of input.pair) countries.push({ code, first: at, last: at, demonym: false });
+  }
+  return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
+}
+
+/** The producing countries of the systems named. */
+export function originsOf(gazetteer: Gazetteer, systems: string[]): string[] {
+  return unique(systems.map((id) => gazetteer.systems.get(id)?.origin).filter(Boolean) as string[]);
+}
+
+/** How many parties a span names: its countries and its systems' origins. */
+export function partyCount(input: DealInput, facts: SpanFacts): number {
+  return unique([
+    ...facts.countries.map((country) => country.code),
+    ...originsOf(input.gazetteer, facts.systems),
+  ]).length;
+}

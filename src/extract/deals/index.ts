@@ -1,0 +1,97 @@
+/**
+ * Deals: what an article states about acquisitions, co-production, transfers, cooperation
+ * agreements, training and exercises — parties, roles, status, systems, and the SIPRI-style
+ * quantity, value and year when the text gives them. The public face of the folder:
+ * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
+ * status.ts the stage, figures.ts the numbers, merge.ts one deal per contract, bystanders.ts
+ * the countries named only as a battlefield or an outlet's home.
+ */
+import { normalizeDigits } from "../../text/tokens.js";
+import { clauses, type Segment } from "../segments.js";
+import { candidatesOfClause, hasKindCue } from "./candidates.js";
+import { factsIn, originsOf } from "./facts.js";
+import { moneyIn, quantityIn } from "./figures.js";
+import { dealId } from "./id.js";
+import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
+import type { Candidate, Deal, DealInput, Details } from "./types.js";
+
+export { bystanderMentions } from "./bystanders.js";
+export { dealId } from "./id.js";
+export { statusIn } from "./status.js";
+export type { Deal, DealInput, DealNature, Money } from "./types.js";
+
+/**
+ * Value and quantity a sentence states with no parties of its own. Not its year: such sentences
+ * mostly schedule deliveries ("livraisons à partir de 2027"), and `year` is the order's year.
+ */
+function detailsOf(input: DealInput, sentence: Segment): Details {
+  return {
+    quantity: quantityIn(input, sentence.first, sentence.last),
+    value: moneyIn(input, normalizeDigits(input.text.slice(sentence.start, sentence.end))),
+    year: null,
+  };
+}
+
+/** Systems a later sentence lists for a deal; their one origin among its parties supplies them. */
+function addSystems(input: DealInput, candidate: Candidate, systems: string[]): void {
+  const added = systems.filter((id) => !candidate.systemIds.includes(id));
+  if (added.length === 0) return;
+  candidate.systemIds = [...candidate.systemIds, ...added];
+  candidate.id = dealId(candidate.parties, candidate.kind, candidate.systemIds);
+  const origins = originsOf(input.gazetteer, candidate.systemIds);
+  const [origin] = origins;
+  if (candidate.supplier || candidate.kind !== "acquisition" || origins.length !== 1) return;
+  if (!origin || !candidate.parties.includes(origin) || candidate.parties.length !== 2) return;
+  candidate.supplier = origin;
+  candidate.recipient = candidate.parties.find((code) => code !== origin) ?? null;
+}
+
+/** Ids unique within the article: a second contract of one pair, kind and systems is told apart. */
+function distinctIds(deals: Deal[]): Deal[] {
+  const seen = new Map<string, number>();
+  return deals.map((deal) => {
+    const count = (seen.get(deal.id) ?? 0) + 1;
+    seen.set(deal.id, count);
+    return count === 1 ? deal : { ...deal, id: `${deal.id}:${deal.year ?? deal.nature ?? count}` };
+  });
+}
+
+export function extractDeals(input: DealInput): Deal[] {
+  const candidates: Candidate[] = [];
+  let previous: Candidate[] = [];
+  for (const sentence of input.sentences) {
+    const parts = clauses(input.text, sentence, input.tokens);
+    const found: Candidate[] = [];
+    let mentionsDeal = false;
+    for (const [index, clause] of parts.entries()) {
+      if (input.cues.has("package", clause.first, clause.last)) mentionsDeal = true;
+      if (!hasKindCue(input, clause)) continue;
+      mentionsDeal = true;
+      found.push(...candidatesOfClause(input, sentence, parts, index));
+    }
+    // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
+    // no parties details the one deal of the sentence before.
+    // "The package includes …": the systems it lists belong to the purchase before it too.
+    const purchases = previous.filter((candidate) => candidate.kind === "acquisition");
+    const targets = purchases.length > 0 ? purchases : previous;
+    if (found.length === 0 && mentionsDeal && new Set(targets.map((candidate) => candidate.id)).size === 1) {
+      const details = detailsOf(input, sentence);
+      const systems = factsIn(input, sentence.first, sentence.last).systems;
+      for (const candidate of targets) {
+        addDetail(candidate, details);
+        addSystems(input, candidate, systems);
+      }
+    }
+    const stated = oneStatusPerDeal(found);
+    candidates.push(...stated);
+    previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
+  }
+  return distinctIds(
+    merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+      ...deal,
+      status: status ?? "unknown",
+      systemIds,
+      systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
+    })),
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * Merging candidates into deals. One sentence, one status per deal; then one deal per id and
+ * stated status across the article, the best evidence kept; a candidate without any status cue
+ * never creates a deal, it only adds detail to one another clause stated — precision matters
+ * more than recall in an analyst's graph.
+ */
+import { DEAL_STATUSES } from "../gazetteer.js";
+import type { Candidate, Details } from "./types.js";
+
+/**
+ * Whether two mentions can be one contract: not when they state different order years,
+ * quantities or systems, or one is an upgrade and the other a purchase (a follow-on order is an
+ * order: the headline's "additional" and the body's "bought" are one) — one article may report an
+ * order of 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
+ */
+function compatible(a: Candidate, b: Candidate): boolean {
+  const upgrades = (deal: Candidate) => (deal.nature === null ? null : deal.nature === "upgrade");
+  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+  return (
+    !differ(a.year, b.year) &&
+    !differ(upgrades(a), upgrades(b)) &&
+    !differ(a.quantity, b.quantity) &&
+    !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
+  );
+}
+
+function sameParties(a: Candidate, b: Candidate): boolean {
+  return a.parties.join() === b.parties.join();
+}
+
+export function addDetail(target: Candidate, from: Details): void {
+  target.quantity ??= from.quantity;
+  target.value ??= from.value;
+  target.year ??= from.year;
+}
+
+/** The more specific nature: a follow-on order is an order. */
+function addNature(target: Candidate, from: Candidate): void {
+  if (target.nature === null || (target.nature === "order" && from.nature === "follow-on"))
+    target.nature = from.nature;
+}
+
+/** Roles another mention of the same deal states, where the deal has none yet. */
+function addRoles(target: Candidate, from: Candidate): void {
+  if (target.supplier || target.recipient || !sameParties(target, from)) return;
+  target.supplier = from.supplier;
+  target.recipient = from.recipient;
+}
+
+/** A deal that `candidate` restates: the same id, or the same parties and kind when it names no system. */
+function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): Candidate | undefined {
+  const matches = (deal: Candidate) =>
+    (!sameStatus || deal.status === candidate.status) && compatible(deal, candidate);
+  return (
+    kept.find((deal) => deal.id === candidate.id && matches(deal)) ??
+    (candidate.systemIds.length === 0
+      ? kept.find((deal) => sameParties(deal, candidate) && deal.kind === candidate.kind && matches(deal))
+      : undefined)
+  );
+}
+
+/**
+ * One deal per id and stated status, the best evidence kept. Candidates naming systems go
+ * first, so that "Morocco nears buying a Russian weapon" folds into the S-400 deal it is
+ * about; status-less candidates only add detail — except an exercise, which is reported as
+ * it happens ("انطلقت مناورات الأسد الإفريقي", "ont lancé des manœuvres conjointes") and is
+ * kept with status unknown when no report states one.
+ */
+export function merge(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const stated = candidates.filter((c) => c.status !== null);
+  const ordered = [
+    ...stated.filter((c) => c.systemIds.length > 0),
+    ...stated.filter((c) => c.systemIds.length === 0),
+  ];
+  for (const candidate of ordered) {
+    const twin = twinOf(kept, candidate, true);
+    if (!twin) {
+      kept.push({ ...candidate });
+      continue;
+    }
+    if (candidate.evidenceRank < twin.evidenceRank) {
+      Object.assign(twin, {
+        evidence: candidate.evidence,
+        start: candidate.start,
+        end: candidate.end,
+        evidenceRank: candidate.evidenceRank,
+      });
+    }
+    addDetail(twin, candidate);
+    addNature(twin, candidate);
+    addRoles(twin, candidate);
+  }
+  const unstated = candidates
+    .filter((c) => c.status === null)
+    .sort((a, b) => a.evidenceRank - b.evidenceRank);
+  for (const candidate of unstated) {
+    const target = twinOf(kept, candidate, false) ?? exerciseIncluding(kept, candidate);
+    if (target) {
+      addDetail(target, candidate);
+      addRoles(target, candidate);
+    } else if (candidate.kind === "exercise") kept.push({ ...candidate });
+  }
+  return withoutHeadlineTwins(withoutCoProductionTwins(kept)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One sentence, one status per deal: "تسلمت مصر دفعة من رافال، في إطار صفقة وقعتها مع باريس عام
+ * 2021" reports a delivery; the signing is the deal's history, which adds its year and quantity.
+ */
+export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of found) {
+    const index = kept.findIndex((deal) => sameDeal(deal, candidate));
+    const known = kept[index];
+    // Equal statuses stay apart: merging them later keeps the best evidence.
+    if (!known || known.status === null || candidate.status === null || known.status === candidate.status) {
+      kept.push(candidate);
+      continue;
+    }
+    const [ahead, behind] =
+      DEAL_STATUSES.indexOf(candidate.status) > DEAL_STATUSES.indexOf(known.status)
+        ? [candidate, known]
+        : [known, candidate];
+    addDetail(ahead, behind);
+    addNature(ahead, behind);
+    addRoles(ahead, behind);
+    if (ahead.systemIds.length === 0) Object.assign(ahead, { id: behind.id, systemIds: behind.systemIds });
+    kept[index] = ahead;
+  }
+  return kept;
+}
+
+/** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */
+function sameDeal(a: Candidate, b: Candidate): boolean {
+  if (!compatible(a, b)) return false;
+  if (a.id === b.id) return true;
+  return a.kind === b.kind && sameParties(a, b) && (a.systemIds.length === 0 || b.systemIds.length === 0);
+}
+
+/** The exercise already kept whose parties include all of `candidate`'s (a headline naming two of four). */
+function exerciseIncluding(kept: Candidate[], candidate: Candidate): Candidate | undefined {
+  if (candidate.kind !== "exercise") return undefined;
+  return kept.find(
+    (deal) => deal.kind === "exercise" && candidate.parties.every((code) => deal.parties.includes(code)),
+  );
+}
+
+/**
+ * "Saudi Arabia and Turkey agreed to jointly produce the KAAN …, in a deal that would see part
+ * of the assembly in the kingdom": the word "deal" in the co-production's own sentence is not a
+ * second deal, a purchase of the same system by the same parties.
+ */
+function withoutCoProductionTwins(kept: Candidate[]): Candidate[] {
+  const coProductions = kept.filter((deal) => deal.kind === "co-production");
+  return kept.filter(
+    (deal) =>
+      deal.kind !== "acquisition" ||
+      !coProductions.some(
+        (twin) =>
+          sameParties(twin, deal) &&
+          twin.systemIds.join() === deal.systemIds.join() &&
+          twin.start < deal.end &&
+          deal.start < twin.end,
+      ),
+  );
+}
+
+/**
+ * A headline restating a deal the body states ("Turkey to supply TB2 drones to Morocco" over
+ * "Ankara has agreed to sell 13 …") is not a second status: the body's words win, the
+ * headline only adds detail.
+ */
+function withoutHeadlineTwins(kept: Candidate[]): Candidate[] {
+  const HEADLINE = 1;
+  return kept.filter((deal) => {
+    if (deal.evidenceRank !== HEADLINE) return true;
+    const body = kept.find((other) => other.id === deal.id && other.evidenceRank !== HEADLINE);
+    if (body) addDetail(body, deal);
+    return !body;
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Who supplies and who receives. A supplier comes from a "from" marker (من, from, auprès de), a
+ * system's origin or a named maker's seat, or — of two countries — from the one not marked as
+ * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
+ * Items of one list ("Qatar, Libya and Ukraine", "الهند والإمارات") are on one side: two buyers
+ * are never each other's supplier, and an acquisition of more than two countries with no supplier is no deal.
+ */
+import { phraseKeys } from "../../text/tokens.js";
+import type { DealKind, FigureWords } from "../gazetteer.js";
+import { coordinated } from "./bystanders.js";
+import { originsOf } from "./facts.js";
+import { unitWords } from "./figures.js";
+import { type DealInput, type SpanFacts, unique } from "./types.js";
+
+const MAX_PARTIES = 6;
+
+const lamInitialCache = new WeakMap<FigureWords, string[]>();
+
+/** Country names whose first ل is their own, not the attached "to" (ليبيا, لبنان). */
+function lamInitialNames(figures: FigureWords): string[] {
+  let names = lamInitialCache.get(figures);
+  if (!names) {
+    names = figures.lamInitialNames.flatMap((name) => phraseKeys(name));
+    lamInitialCache.set(figures, names);
+  }
+  return names;
+}
+
+function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
+  // A marker ending right before the country: من, from, auprès de la.
+  if (input.cues.endsAt("supplier", first - 1)) return "supplier";
+  if (input.cues.endsAt("recipient", first - 1)) return "recipient";
+  const word = input.tokens[first];
+  // Arabic ل attached to the country (للمغرب, لمصر): "to".
+  if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
+  const bare = word.norm.replace(/^[وف]/, "");
+  return lamInitialNames(input.gazetteer.figures).some((name) => bare.startsWith(name)) ? null : "recipient";
+}
+
+/**
+ * A demonym describing what is sold — "طائرات روسية", "avions russes", "Turkish drones": its
+ * country makes the equipment, so it supplies it (when no system's origin says otherwise).
+ */
+function describesEquipment(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
+  return country.demonym && (isUnit(country.first - 1) || isUnit(country.last + 1));
+}
+
+/**
+ * A country named as the market someone enters ("دخول الشركات الباكستانية إلى السوق المغربية",
+ * "enter the Moroccan market", "sur le marché marocain"): it receives what the other supplies.
+ */
+function isMarketEntered(input: DealInput, country: { first: number; last: number }): boolean {
+  const before = country.first - 1;
+  return (
+    input.cues.endsAt("marketBefore", before) ||
+    (input.cues.endsAt("marketLead", before) && input.cues.at("marketAfter", country.last + 1))
+  );
+}
+
+/**
+ * The countries marked as receiving, with the items of a list that follows such a mark:
+ * "exported to Qatar, Ukraine and Poland" marks all three.
+ */
+function listedAfterMarked(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  const found: SpanFacts["countries"] = [];
+  let previous: SpanFacts["countries"][number] | undefined;
+  let inMarkedList = false;
+  for (const country of countries) {
+    const continues = previous !== undefined && coordinated(input, previous, country);
+    inMarkedList = roleMarker(input, country.first) === "recipient" || (continues && inMarkedList);
+    if (inMarkedList) found.push(country);
+    previous = country;
+  }
+  return found;
+}
+
+export interface Pairing {
+  parties: string[];
+  supplier: string | null;
+  recipient: string | null;
+}
+
+export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
+  const countries = unique(facts.countries.map((country) => country.code));
+  const origins = originsOf(input.gazetteer, facts.systems);
+  if (kind === "co-production") {
+    const parties = unique([...countries, ...origins]);
+    return parties.length >= 2 && parties.length <= 4 ? [{ parties, supplier: null, recipient: null }] : [];
+  }
+  const marked = (role: "supplier" | "recipient") =>
+    unique(
+      facts.countries
+        .filter((country) => roleMarker(input, country.first) === role)
+        .map((country) => country.code),
+    );
+  const supplierMarked = marked("supplier");
+  const recipientMarked = listedAfterMarked(input, facts.countries)
+    .map((country) => country.code)
+    .filter((code, index, codes) => codes.indexOf(code) === index && !supplierMarked.includes(code));
+  // The system's origin when named, else the named country of the firm selling it, else the origin.
+  const byOrigin =
+    origins.find((origin) => countries.includes(origin)) ??
+    facts.makerSeats.find((seat) => countries.includes(seat)) ??
+    (origins.length === 1 ? origins[0] : undefined);
+  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies — not
+  // when both are items of one list.
+  const [one, other] = facts.countries;
+  const oneList = facts.countries.every((country, index) => {
+    const previous = facts.countries[index - 1];
+    return previous === undefined || country.code === previous.code || coordinated(input, previous, country);
+  });
+  const byElimination =
+    countries.length === 2 && recipientMarked.length === 1 && !(one && other && oneList)
+      ? countries.find((code) => code !== recipientMarked[0])
+      : undefined;
+  const describer = facts.countries.find((country) => describesEquipment(input, country))?.code;
+
+  const supplier = supplierMarked[0] ?? byOrigin ?? describer ?? byElimination;
+  if ((kind === "acquisition" || kind === "transfer") && supplier) {
+    const markedOthers = recipientMarked.filter((code) => code !== supplier);
+    // The maker's country named as an adjective of the equipment ("فرقاطة إيطالية") receives nothing.
+    const describers = facts.countries.filter((c) => describesEquipment(input, c)).map((c) => c.code);
+    const recipients =
+      markedOthers.length > 0
+        ? markedOthers
+        : countries.filter((code) => code !== supplier && !describers.includes(code));
+    return recipients
+      .slice(0, MAX_PARTIES)
+      .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient }));
+  }
+  // A purchase has one supplier side and one recipient side: with no supplier, at most a pair.
+  if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
+  const parties = unique([...countries, ...origins]);
+  const limit = kind === "exercise" ? MAX_PARTIES : 3;
+  if (parties.length < 2 || parties.length > limit) return [];
+  if (parties.length === 2) {
+    const market = unique(facts.countries.filter((c) => isMarketEntered(input, c)).map((c) => c.code));
+    const recipient =
+      market.length === 1
+        ? market[0]
+        : supplierMarked.length === 1 && recipientMarked.length === 1
+          ? recipientMarked[0]
+          : undefined;
+    if (recipient)
+      return [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }];
+  }
+  return [{ parties, supplier: null, recipient: null }];
+}

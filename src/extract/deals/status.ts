@@ -1,0 +1,61 @@
+/**
+ * The status a span's words state: cue words per status (cues/*.json "statuses"); a denial or
+ * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
+ * marker (سيتم, will) lowers it (a signing to come is not yet signed); a modal (قد, may,
+ * pourrait) makes it only a possibility: rumoured.
+ */
+import type { DealStatus } from "../gazetteer.js";
+import type { DealInput } from "./types.js";
+
+const DECISIVE_STATUSES: DealStatus[] = ["denied", "cancelled"];
+const STATUS_CUES: DealStatus[] = [
+  "denied",
+  "cancelled",
+  "delivered",
+  "signed",
+  "agreed",
+  "under negotiation",
+  "rumoured",
+];
+/** A signing to come is agreed (scheduled), not yet signed; an approval to come is still negotiated. */
+const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
+  signed: "agreed",
+  agreed: "under negotiation",
+  delivered: "signed",
+};
+
+function isFuture(input: DealInput, cueFirst: number, cueLast: number): boolean {
+  const word = input.tokens[cueFirst];
+  // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
+  if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
+  // Before the verb ("will deliver"), or after a noun ("deliveries expected to begin in 2026").
+  return (
+    input.cues.has("future", cueFirst - 2, cueFirst - 1) ||
+    input.cues.has("futureAfter", cueLast + 1, cueLast + 2)
+  );
+}
+
+function isModal(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
+  return input.cues.has("modal", Math.max(clauseFirst, cueFirst - 3), cueFirst - 1);
+}
+
+function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
+  return input.cues.has("conditional", Math.max(clauseFirst, cueFirst - 5), cueFirst - 1);
+}
+
+/** The status the words of [from, to] state, or null when none does. */
+export function statusIn(input: DealInput, from: number, to: number): DealStatus | null {
+  const hits = STATUS_CUES.flatMap((status) =>
+    input.cues
+      .within(`status:${status}`, from, to)
+      .map((hit) => ({ status, first: hit.first, last: hit.last })),
+  )
+    .filter((hit) => !isVoided(input, hit.first, from))
+    .sort((a, b) => a.first - b.first);
+  const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
+  if (!chosen) return null;
+  if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
+  return isFuture(input, chosen.first, chosen.last)
+    ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status)
+    : chosen.status;
+}

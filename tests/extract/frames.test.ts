@@ -1,0 +1,285 @@
+/**
+ * Deal frames seen in real reporting, each in the languages it occurs in, written for this
+ * suite: contracting and ordering, requests and interest, approvals, scheduled signings,
+ * reported conditionals, customer lists, buyers a seller names, packages, contracts of one
+ * pair kept apart, figures that do not read as one, and countries that are only a battlefield
+ * or an outlet's home. A deal is written "SUPPLIER>RECIPIENT kind status" plus the facts given.
+ */
+import { describe, expect, it } from "vitest";
+import { defaultGazetteer, type Extraction, extractArticle } from "../../src/extract/index.js";
+import { parseText } from "../../src/parse/index.js";
+
+interface Frame {
+  name: string;
+  text: string;
+  /** "SUP>REC kind status", with optional " systems=a+b", " q=N", " y=YYYY", " v=AMOUNT", " n=nature". */
+  deals: string[];
+  notCountries?: string[];
+}
+
+function extractOf(name: string, text: string): Extraction {
+  const [item] = parseText(`${name}.txt`, text);
+  if (!item?.ok) throw new Error(`parse failed: ${name}`);
+  return extractArticle(item.article, defaultGazetteer());
+}
+
+/** The facts of `deal` that `expected` asks about, in the expected string's shape. */
+function describe_(deal: Extraction["deals"][number], expected: string): string {
+  const asks = (key: string) => expected.includes(` ${key}=`);
+  return [
+    `${deal.supplier ?? "?"}>${deal.recipient ?? "?"} ${deal.kind} ${deal.status}`,
+    asks("systems") ? ` systems=${deal.systemIds.join("+")}` : "",
+    asks("q") ? ` q=${deal.quantity}` : "",
+    asks("y") ? ` y=${deal.year}` : "",
+    asks("v") ? ` v=${deal.value?.amount ?? null}` : "",
+    asks("n") ? ` n=${deal.nature}` : "",
+  ].join("");
+}
+
+const FRAMES: Frame[] = [
+  {
+    name: "ar: contracted to buy from",
+    text: "الجزائر تعزز سلاحها الجوي\nتعاقدت الجزائر على شراء 14 مقاتلة سو-57 من روسيا.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "en: contracted to buy from",
+    text: "Algeria expands its air force\nAlgeria has contracted to buy 14 Su-57 fighters from Russia.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "fr: an order placed with",
+    text: "L'Algérie renforce son aviation\nL'Algérie a passé commande de 14 chasseurs Su-57 auprès de la Russie.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "en: a formal request",
+    text: "Warsaw wants Turkish drones\nPoland has formally requested Bayraktar TB2 drones from Turkey.",
+    deals: ["TR>PL acquisition under negotiation systems=bayraktar-tb2"],
+  },
+  {
+    name: "ar: a formal request",
+    text: "وارسو تريد مسيرات تركية\nقدمت بولندا طلبا رسميا لشراء مسيرات بيرقدار TB2 من تركيا.",
+    deals: ["TR>PL acquisition under negotiation systems=bayraktar-tb2"],
+  },
+  {
+    name: "fr: interest in a system",
+    text: "Varsovie regarde vers Ankara\nLa Pologne s'intéresse aux drones turcs Bayraktar TB2.",
+    deals: ["TR>PL acquisition under negotiation systems=bayraktar-tb2"],
+  },
+  {
+    name: "en: a DSCA-style approval is agreed",
+    text: "Jordan cleared for jets\nThe US State Department approved a possible sale of 16 F-16 fighters to Jordan.",
+    deals: ["US>JO acquisition agreed systems=f-16 q=16"],
+  },
+  {
+    name: "ar: a government approval is agreed",
+    text: "الأردن يحصل على الضوء الأخضر\nوافقت وزارة الخارجية الأمريكية على بيع 16 مقاتلة إف-16 إلى الأردن.",
+    deals: ["US>JO acquisition agreed systems=f-16 q=16"],
+  },
+  {
+    name: "fr: an approval is agreed",
+    text: "Feu vert pour Amman\nWashington a approuvé la vente de 16 avions F-16 à la Jordanie.",
+    deals: ["US>JO acquisition agreed systems=f-16 q=16"],
+  },
+  {
+    name: "en: a signing scheduled is agreed, not signed",
+    text: "Cairo and Paris near a deal\nEgypt will sign the contract for Rafale jets from France next week.",
+    deals: ["FR>EG acquisition agreed systems=rafale"],
+  },
+  {
+    name: "ar: a signing scheduled is agreed",
+    text: "القاهرة وباريس\nستوقع مصر عقد شراء مقاتلات رافال من فرنسا الأسبوع المقبل.",
+    deals: ["FR>EG acquisition agreed systems=rafale"],
+  },
+  {
+    name: "fr: a signing scheduled is agreed",
+    text: "Le Caire et Paris\nL'Égypte a confirmé l'achat de Rafale auprès de la France, la signature est prévue le 16.",
+    deals: ["FR>EG acquisition agreed systems=rafale"],
+  },
+  {
+    name: "en: a reported conditional is a rumour",
+    text: "Rabat and Paris\nMorocco would have signed a contract for Caesar howitzers from France.",
+    deals: ["FR>MA acquisition rumoured systems=caesar"],
+  },
+  {
+    name: "fr: a conditional is a rumour",
+    text: "Rabat et Paris\nLe Maroc aurait signé un contrat pour des canons Caesar auprès de la France.",
+    deals: ["FR>MA acquisition rumoured systems=caesar"],
+  },
+  {
+    name: "en: a customer list is one deal per buyer, supplied by the system's origin",
+    text: "A drone in demand\nThe Bayraktar TB2 was exported to Qatar, Ukraine, Poland and Azerbaijan.",
+    deals: [
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+      "TR>PL acquisition signed systems=bayraktar-tb2",
+      "TR>AZ acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "ar: a customer list",
+    text: "مسيرة مطلوبة\nصدرت تركيا مسيرات بيرقدار TB2 إلى قطر وأوكرانيا وبولندا.",
+    deals: [
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+      "TR>PL acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "fr: a customer list",
+    text: "Un drone recherché\nLe drone Bayraktar TB2 a été exporté vers le Qatar, l'Ukraine et la Pologne.",
+    deals: [
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+      "TR>PL acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "en: buyers a seller names are each a rumoured deal, never each other's supplier",
+    text: "Su-57 prospects\nThe head of Rostec said India and Vietnam may buy the Su-57.",
+    deals: ["RU>IN acquisition rumoured systems=su-57", "RU>VN acquisition rumoured systems=su-57"],
+  },
+  {
+    name: "ar: buyers a seller names",
+    text: "آفاق سو-57\nقال رئيس روستيخ إن الهند وفيتنام قد تشتريان مقاتلات سو-57.",
+    deals: ["RU>IN acquisition rumoured systems=su-57", "RU>VN acquisition rumoured systems=su-57"],
+  },
+  {
+    name: "fr: buyers a seller names",
+    text: "Perspectives du Su-57\nLe patron de Rostec a déclaré que l'Inde et le Vietnam pourraient acheter le Su-57.",
+    deals: ["RU>IN acquisition rumoured systems=su-57", "RU>VN acquisition rumoured systems=su-57"],
+  },
+  {
+    name: "en: battlefields are no parties and not the article's countries",
+    text: "Athens buys Rafale\nGreece bought Rafale jets from France; the jet was used in Afghanistan, Libya, Mali and Iraq.",
+    deals: ["FR>GR acquisition signed systems=rafale"],
+    notCountries: ["AF", "LY", "ML", "IQ"],
+  },
+  {
+    name: "ar: battlefields",
+    text: "أثينا تشتري رافال\nاشترت اليونان مقاتلات رافال من فرنسا، وقد استخدمت هذه المقاتلات في أفغانستان وليبيا ومالي.",
+    deals: ["FR>GR acquisition signed systems=rafale"],
+    notCountries: ["AF", "LY", "ML"],
+  },
+  {
+    name: "fr: battlefields",
+    text: "Athènes achète le Rafale\nLa Grèce a acheté des Rafale à la France ; l'avion a été engagé au Mali et en Libye.",
+    deals: ["FR>GR acquisition signed systems=rafale"],
+    notCountries: ["ML"],
+  },
+  {
+    name: "en: an outlet's home is no party",
+    text: "Rabat receives drones\nThe Spanish daily El Pais reported that Morocco received Bayraktar TB2 drones from Turkey.",
+    deals: ["TR>MA acquisition delivered systems=bayraktar-tb2"],
+    notCountries: ["ES"],
+  },
+  {
+    name: "ar: an outlet's home",
+    text: "الرباط تتسلم مسيرات\nذكرت صحيفة إل باييس الإسبانية أن المغرب تسلم مسيرات بيرقدار TB2 من تركيا.",
+    deals: ["TR>MA acquisition delivered systems=bayraktar-tb2"],
+    notCountries: ["ES"],
+  },
+  {
+    name: "fr: an outlet's home",
+    text: "Rabat reçoit des drones\nSelon le quotidien espagnol El Pais, le Maroc a réceptionné des drones Bayraktar TB2 auprès de la Turquie.",
+    deals: ["TR>MA acquisition delivered systems=bayraktar-tb2"],
+    notCountries: ["ES"],
+  },
+  {
+    name: "ar: buyers listed together with no supplier are no deal",
+    text: "سباق التسلح\nاشترت مصر وقطر والهند طائرات مقاتلة.",
+    deals: [],
+  },
+  {
+    name: "en: an order, an approval and an upgrade of one pair stay three deals",
+    text: "Morocco's F-16 fleet\nMorocco ordered 24 F-16 jets from the United States in 2008. In 2019 the United States approved the sale of 25 additional F-16 jets to Morocco. The United States also agreed to upgrade Morocco's 23 F-16 jets.",
+    deals: [
+      "US>MA acquisition signed systems=f-16 q=24 y=2008 n=order",
+      "US>MA acquisition agreed systems=f-16 q=25 y=2019 n=follow-on",
+      "US>MA acquisition agreed systems=f-16 q=23 n=upgrade",
+    ],
+  },
+  {
+    name: "ar: an order and a follow-on order stay two deals",
+    text: "أسطول إف-16 المغربي\nاشترى المغرب 24 مقاتلة إف-16 من الولايات المتحدة عام 2008. وفي عام 2019 وافقت الولايات المتحدة على بيع 25 مقاتلة إف-16 إضافية للمغرب.",
+    deals: [
+      "US>MA acquisition signed systems=f-16 q=24 y=2008",
+      "US>MA acquisition agreed systems=f-16 q=25 y=2019 n=follow-on",
+    ],
+  },
+  {
+    name: "fr: an order and a modernisation stay two deals",
+    text: "La flotte marocaine\nLe Maroc a commandé 24 F-16 aux États-Unis en 2008. Les États-Unis ont approuvé la modernisation de 23 F-16 marocains.",
+    deals: [
+      "US>MA acquisition signed systems=f-16 q=24 y=2008 n=order",
+      "US>MA acquisition agreed systems=f-16 q=23 n=upgrade",
+    ],
+  },
+  {
+    name: "en: a value belongs to the clause that states it",
+    text: "Ankara and Rabat\nTurkey signed a deal worth $71 million to supply Bayraktar TB2 drones to Morocco, out of a $405 million budget.",
+    deals: ["TR>MA acquisition signed systems=bayraktar-tb2 v=71000000"],
+  },
+  {
+    name: "en: two amounts in one clause read as no value",
+    text: "Ankara and Rabat\nTurkey signed a $71 million deal to supply Bayraktar TB2 drones to Morocco under its $405 million budget.",
+    deals: ["TR>MA acquisition signed systems=bayraktar-tb2 v=null"],
+  },
+  {
+    name: "ar: a number in two words is not read as its first word",
+    text: "صفقة إسرائيلية\nوقعت إسرائيل صفقة لشراء أربع عشرة مقاتلة إف-35 من الولايات المتحدة.",
+    deals: ["US>IL acquisition signed q=null"],
+  },
+  {
+    name: "en: a package lists its systems in the next sentence",
+    text: "A large package\nThe United States approved a $7 billion sale to Saudi Arabia. The package includes Patriot missiles, F-16 jets and AH-64 helicopters.",
+    deals: ["US>SA acquisition agreed systems=patriot+f-16+ah-64 v=7000000000"],
+  },
+  {
+    name: "en: a cancellation",
+    text: "Deal off\nIraq cancelled its contract for Mi-28 helicopters from Russia.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "ar: a cancellation",
+    text: "إلغاء صفقة\nألغى العراق عقد شراء مروحيات مي-28 من روسيا.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "fr: a cancellation",
+    text: "Contrat annulé\nL'Irak a annulé son contrat d'achat d'hélicoptères Mi-28 auprès de la Russie.",
+    deals: ["RU>IQ acquisition cancelled"],
+  },
+  {
+    name: "en: a denial",
+    text: "No deal, says Rabat\nMorocco denied buying S-400 systems from Russia.",
+    deals: ["RU>MA acquisition denied"],
+  },
+  {
+    name: "ar: a denial",
+    text: "الرباط تنفي\nنفى المغرب شراء منظومة إس-400 من روسيا.",
+    deals: ["RU>MA acquisition denied"],
+  },
+  {
+    name: "fr: a denial",
+    text: "Rabat dément\nLe Maroc a démenti l'achat de systèmes S-400 auprès de la Russie.",
+    deals: ["RU>MA acquisition denied"],
+  },
+];
+
+describe.each(FRAMES)("$name", (frame) => {
+  const facts = extractOf(frame.name, frame.text);
+  it("finds exactly these deals", () => {
+    const found = facts.deals.map((deal, index) =>
+      describe_(deal, frame.deals[index] ?? frame.deals[0] ?? ""),
+    );
+    expect(found.sort()).toEqual([...frame.deals].sort());
+  });
+  if (frame.notCountries) {
+    it("lists no bystander country", () => {
+      const codes = facts.countries.map((country) => country.code);
+      for (const code of frame.notCountries ?? []) expect(codes).not.toContain(code);
+    });
+  }
+});
