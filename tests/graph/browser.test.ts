@@ -128,7 +128,7 @@ describe.skipIf(!browserUrl || !existsSync(CHROMIUM))("Neo4j Browser from the lo
     await page.locator("pre.runnable").first().click();
     await expect
       // Monaco renders spaces as no-break spaces.
-      .poll(async () => (await editor().innerText()).replace(/\u00a0/g, " "), { timeout: 10_000 })
+      .poll(async () => ((await editor().textContent()) ?? "").replace(/\u00a0/g, " "), { timeout: 10_000 })
       .toMatch(/MATCH \(:Country \{code: 'RU'\}\)/);
     await editor().click();
     await run();
