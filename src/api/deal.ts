@@ -460,7 +460,7 @@ export class DealResolver {
   @FieldResolver(() => Country, {
     nullable: true,
     description:
-      "The supplying country: as a report states it (a direction word such as from, من, auprès de) or inferred from the origin of the system involved; null when neither tells.",
+      "The supplying country: as a report states it (a direction word such as from, من, auprès de), else inferred from the origin of the system involved or the seat of the firm selling it; null when nothing tells.",
   })
   supplier(
     @Root() deal: Deal,
@@ -473,7 +473,7 @@ export class DealResolver {
   @FieldResolver(() => Country, {
     nullable: true,
     description:
-      "The receiving country, as a report states it (to, إلى, à, a market entered) or as the party that is not the system's origin; null when neither tells.",
+      "The receiving country: as a report states it (to, إلى, à, a market entered), else the other party of a purchase or transfer whose supplier is known; null when nothing tells.",
   })
   recipient(
     @Root() deal: Deal,
