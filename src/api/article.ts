@@ -13,45 +13,63 @@ import { Person } from "./person.js";
 import { Source } from "./source.js";
 import { System } from "./system.js";
 
-@ObjectType({ description: "An article, identified by a hash of its normalized text." })
+@ObjectType({
+  description:
+    "A news article as read: where and when it appeared, and the deals and entities it states. Its text stays with its publisher; reports keep the passages that matter.",
+})
 export class Article {
-  @Field(() => String)
+  @Field(() => String, {
+    description: "A hash of the article's normalized title and body: the same text always has the same id.",
+  })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The headline as published." })
   title?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "The article's own date, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "Publication date from the article's own dateline, YYYY-MM-DD; null when it gives none.",
+  })
   publishedAt?: string | null;
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: "An aggregator's header date, kept when it disagrees.",
+    description:
+      "The date an aggregator's page header gives, YYYY-MM-DD, kept when it differs from publishedAt (which wins).",
   })
   headerDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ar, en or fr." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the text, ISO 639-1: ar, en or fr (as given, else detected).",
+  })
   language?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the article was published online, when known." })
   url?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The author line as written, when the article has one.",
+  })
   byline?: string | null;
 }
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true })
+  @Query(() => Article, { nullable: true, description: "An article by its id; null when there is none." })
   article(
-    @Arg("id", () => String) id: string,
+    @Arg("id", () => String, { description: "The article's id, as Article.id gives it." }) id: string,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Article | null> {
     return projectedNode(ctx, info, "Article", id);
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: "The outlet that published it." })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: "The outlet that published it (named in the article or its page); null when unknown.",
+  })
   source(
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
@@ -60,7 +78,10 @@ export class ArticleResolver {
     return related(article, ctx, info);
   }
 
-  @FieldResolver(() => Source, { nullable: true, description: "The aggregator it was read through, if any." })
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: "The aggregator it was read through (Maghress …), if any.",
+  })
   aggregator(
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
@@ -69,7 +90,9 @@ export class ArticleResolver {
     return related(article, ctx, info);
   }
 
-  @FieldResolver(() => [Source], { description: "Agencies and outlets it cites." })
+  @FieldResolver(() => [Source], {
+    description: "Agencies and outlets the article names as its sources (Reuters, MAP …).",
+  })
   citedSources(
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
@@ -78,7 +101,9 @@ export class ArticleResolver {
     return related(article, ctx, info);
   }
 
-  @FieldResolver(() => [Deal])
+  @FieldResolver(() => [Deal], {
+    description: "The deals the article reports, in the order its text states them.",
+  })
   deals(
     @Root() article: Article,
     @Ctx() ctx: GraphContext,
@@ -88,7 +113,8 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Mention], {
-    description: "Countries, systems, organizations and people it mentions.",
+    description:
+      "Countries, systems, organizations and people it mentions, with how often, most mentioned first.",
   })
   async mentions(@Root() article: Article, @Ctx() ctx: GraphContext): Promise<Mention[]> {
     const hops = [

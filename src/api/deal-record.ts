@@ -45,7 +45,7 @@ export class DealFigure {
 
 @ObjectType({ description: "A status the deal was reported in, with its first and last report." })
 export class DealStage {
-  @Field(() => DealStatus)
+  @Field(() => DealStatus, { description: "The status these reports gave the deal." })
   status!: DealStatus;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: "First report of this status, YYYY-MM-DD." })

@@ -33,39 +33,66 @@ import { fieldsBelow, selectionOf, selects } from "./selection.js";
 import { System } from "./system.js";
 
 @ObjectType({
-  description: "A deal between countries, as reported: the latest status, and every report behind it.",
+  description:
+    "A defence deal between countries (a purchase, a cooperation agreement, an exercise …) as the articles report it: its latest status and figures, and every report behind them.",
 })
 export class Deal {
   @Field(() => String, {
-    description: "Stable id: sorted parties, kind, sorted systems (MA-RU:acquisition:s-400).",
+    description:
+      "Stable id built from what the reports say: the parties' ISO 3166-1 alpha-2 codes sorted, the kind, the systems' ids sorted (MA-RU:acquisition:s-400).",
   })
   id!: string;
 
-  @Field(() => DealKind)
+  @Field(() => DealKind, { description: "What the deal is about, as its reports describe it." })
   kind!: DealKind;
 
-  @Field(() => DealStatus, { description: "The status of the latest report." })
+  @Field(() => DealStatus, {
+    description: "How far the deal has gone according to the latest report (the newest article's date).",
+  })
   status!: DealStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Date of the first report, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      "Publication date of the earliest article reporting the deal, YYYY-MM-DD; null when no report is dated.",
+  })
   firstReported?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Date of the latest report, YYYY-MM-DD." })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      "Publication date of the latest article reporting the deal, YYYY-MM-DD; null when no report is dated.",
+  })
   lastReported?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "How many articles report the deal." })
   reportCount?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Units ordered, when a report states it." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Number of units (aircraft, vessels, batteries …) as stated by the latest report that gives one.",
+  })
   quantity?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Value, when a report states it." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Monetary value in units of currency (not thousands or millions: 1.5 billion is 1500000000), as stated by the latest report that gives one.",
+  })
   value?: number | null;
 
-  @Field(() => String, { nullable: true, description: "ISO 4217 currency of value." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 4217 code of value's currency (USD, EUR, MAD …), from the same report as value.",
+  })
   currency?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Year of order or delivery, when stated." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Year of the order or delivery (four digits), as stated by the latest report that gives one.",
+  })
   year?: number | null;
 
   @Field(() => String, {
@@ -95,35 +122,67 @@ export enum DealOrder {
   FIRST_REPORTED_ASC = "FIRST_REPORTED_ASC",
   ID_ASC = "ID_ASC",
 }
-registerEnumType(DealOrder, { name: "DealOrder" });
+registerEnumType(DealOrder, {
+  name: "DealOrder",
+  description: "The order of a deals list; ties are broken by deal id, so pages never overlap.",
+  valuesConfig: {
+    LAST_REPORTED_DESC: {
+      description: "Most recently reported first (lastReported, newest first); undated deals last.",
+    },
+    FIRST_REPORTED_ASC: {
+      description: "Oldest first by the date of their first report; undated deals first.",
+    },
+    ID_ASC: { description: "By deal id, alphabetically." },
+  },
+});
 
-@InputType({ description: "Deal filters; countries and systems by code/id or any name." })
+const BY_NAME = "ISO 3166-1 alpha-2 code or any name in Arabic, English or French (MA, المغرب, Maroc)";
+
+@InputType({
+  description:
+    "Conditions a deal must meet, all of them; countries and systems by code, id or any name in Arabic, English or French.",
+})
 export class DealFilter {
-  @Field(() => String, { nullable: true, description: "A party in any role." })
+  @Field(() => String, { nullable: true, description: `A party in any role: ${BY_NAME}.` })
   party?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `The supplying party: ${BY_NAME}.` })
   supplier?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `The receiving party: ${BY_NAME}.` })
   recipient?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "A system the deal involves: its id or any alias (s-400, S-400, إس-400).",
+  })
   system?: string;
 
-  @Field(() => DealKind, { nullable: true })
+  @Field(() => DealKind, { nullable: true, description: "Only deals of this kind." })
   kind?: DealKind;
 
-  @Field(() => DealStatus, { nullable: true })
+  @Field(() => DealStatus, {
+    nullable: true,
+    description: "Only deals whose latest report gives this status.",
+  })
   status?: DealStatus;
 
-  @Field(() => String, { nullable: true, description: "Reported on or after this date (YYYY-MM-DD)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Deals last reported on or after this date, YYYY-MM-DD.",
+  })
   reportedFrom?: string;
 
-  @Field(() => String, { nullable: true, description: "Reported on or before this date (YYYY-MM-DD)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Deals first reported on or before this date, YYYY-MM-DD.",
+  })
   reportedTo?: string;
 
-  @Field(() => String, { nullable: true, description: "Reported by this source (id or name)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Deals reported by an article of this source: its id or name (Hespress, هسبريس).",
+  })
   source?: string;
 
   @Field(() => Boolean, {
@@ -134,33 +193,49 @@ export class DealFilter {
   conflicting?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "One deal on a page of deals, with the cursor that marks its place." })
 export class DealEdge {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "Opaque cursor of this deal's place in the order: pass it as after or before to continue from here.",
+  })
   cursor!: string;
 
-  @Field(() => Deal)
+  @Field(() => Deal, { description: "The deal." })
   node!: Deal;
 }
 
-@ObjectType()
+@ObjectType({ description: "Where a page sits in the whole list (Relay cursor connections)." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when more deals follow this page (within before, if given)." })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Boolean, { description: "True when deals come before this page (within after, if given)." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Cursor of the page's first deal (pass as before for the previous page); null on an empty page.",
+  })
+  startCursor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the page's last deal (pass as after for the next page); null on an empty page.",
+  })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of deals, as the Relay cursor connection spec shapes it." })
 export class DealConnection {
-  @Field(() => [DealEdge])
+  @Field(() => [DealEdge], { description: "The page's deals, in the requested order." })
   edges!: DealEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Cursors and whether more pages exist either way." })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: "Deals matching the filter, all pages." })
+  @Field(() => Int, { description: "How many deals match the filter, over all pages." })
   totalCount!: number;
 }
 
@@ -179,15 +254,30 @@ function badInput(message: string): GraphQLError {
 const encodeCursor = (sort: string, id: string) =>
   Buffer.from(JSON.stringify([sort, id])).toString("base64url");
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string, argument: Side): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
       return value as [string, string];
   } catch {}
-  throw badInput("after: not a cursor this API gave out");
+  throw badInput(`${argument}: not a cursor this API gave out`);
 }
 
+type Side = "after" | "before";
+
+/**
+ * Deals strictly after (or before) a cursor in an order: the sort key further along (or not as
+ * far), or the same key and a greater (or smaller) id — ids break ties in every order.
+ */
+function beyondCursor(order: { sort: string; direction: "ASC" | "DESC" }, side: Side): string {
+  const later = order.direction === "DESC" ? "<" : ">";
+  const earlier = later === "<" ? ">" : "<";
+  const [sortOp, idOp] = side === "after" ? [later, ">"] : [earlier, "<"];
+  return `(${order.sort} ${sortOp} $${side}Sort OR (${order.sort} = $${side}Sort AND d.id ${idOp} $${side}Id))`;
+}
+
+/** A page's size when the request gives neither first nor last. */
+const PAGE_DEFAULT = 20;
 const ALL_DEALS = "(d:Deal)";
 /** Where a page's deals sit in the connection's selection. */
 const NODES: [string, string][] = [
@@ -272,9 +362,12 @@ function filterClauses(
 
 @Resolver(() => Deal)
 export class DealResolver {
-  @Query(() => Deal, { nullable: true })
+  @Query(() => Deal, {
+    nullable: true,
+    description: "A deal by its id (MA-RU:acquisition:s-400); null when there is none.",
+  })
   deal(
-    @Arg("id", () => String) id: string,
+    @Arg("id", () => String, { description: "The deal's id, as Deal.id gives it." }) id: string,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Deal | null> {
@@ -282,63 +375,113 @@ export class DealResolver {
   }
 
   @Query(() => DealConnection, {
-    description: `Deals, filtered and ordered; at most ${LIST_MAX} a page, continue with after: endCursor.`,
+    description: `Deals matching a filter, in an order, a page at a time (Relay cursor connection): first and after page forwards, last and before backwards; at most ${LIST_MAX} a page.`,
   })
   async deals(
     @Ctx() ctx: GraphContext,
-    @Arg("filter", () => DealFilter, { nullable: true }) filter: DealFilter | null,
-    @Arg("orderBy", () => DealOrder, { defaultValue: DealOrder.LAST_REPORTED_DESC }) orderBy: DealOrder,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => DealFilter, {
+      nullable: true,
+      description: "Conditions on the deals; none: every deal.",
+    })
+    filter: DealFilter | null,
+    @Arg("orderBy", () => DealOrder, {
+      defaultValue: DealOrder.LAST_REPORTED_DESC,
+      description: "The order of the whole list, which cursors keep.",
+    })
+    orderBy: DealOrder,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: `Page size from the start or from after (${PAGE_DEFAULT} when neither first nor last is given; at most ${LIST_MAX}).`,
+    })
+    first: number | null,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Only deals after this cursor (an edge's cursor or pageInfo.endCursor).",
+    })
+    after: string | null,
+    @Arg("last", () => Int, {
+      nullable: true,
+      description: `Page size counted back from the end or from before, to page backwards (at most ${LIST_MAX}); not together with first.`,
+    })
+    last: number | null,
+    @Arg("before", () => String, {
+      nullable: true,
+      description: "Only deals before this cursor (an edge's cursor or pageInfo.startCursor).",
+    })
+    before: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DealConnection> {
-    if (first < 0) throw badInput("first: must not be negative");
-    const size = Math.min(first, LIST_MAX);
+    // An argument the request leaves out arrives as undefined, one set to null as null.
+    if (first != null && last != null) throw badInput("first and last: give one of them, not both");
+    if ((first ?? 0) < 0) throw badInput("first: must not be negative");
+    if ((last ?? 0) < 0) throw badInput("last: must not be negative");
+    const forward = last == null;
+    const size = Math.min(first ?? last ?? PAGE_DEFAULT, LIST_MAX);
     const { match, clauses, params } = filterClauses(ctx, filter);
     const order = ORDERS[orderBy];
     const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
     const pageClauses = [...clauses];
-    if (after) {
-      const [sort, id] = decodeCursor(after);
-      const beyond = order.direction === "DESC" ? "<" : ">";
-      pageClauses.push(
-        `(${order.sort} ${beyond} $afterSort OR (${order.sort} = $afterSort AND d.id > $afterId))`,
-      );
-      Object.assign(params, { afterSort: sort, afterId: id });
+    for (const [side, cursor] of [
+      ["after", after],
+      ["before", before],
+    ] as const) {
+      if (!cursor) continue;
+      const [sort, id] = decodeCursor(cursor, side);
+      pageClauses.push(beyondCursor(order, side));
+      Object.assign(params, { [`${side}Sort`]: sort, [`${side}Id`]: id });
     }
     const pageWhere = pageClauses.length > 0 ? `WHERE ${pageClauses.join(" AND ")}` : "";
+    // Paging backwards reads the order reversed from before, then turns the page round.
+    const direction = forward ? order.direction : order.direction === "DESC" ? "ASC" : "DESC";
     const tree = selectionOf(info);
     const cypher = new CypherBuilder();
     // Filter clauses name the deal `d`; the builder's own variables never take that name.
     const node = project("Deal", { ...cypher.frame(), node: "d" }, fieldsBelow(tree, NODES, "Deal"), cypher);
     const counting = selects(tree, "DealConnection", "totalCount");
+    // The far side of the cursor the page starts from (after going forwards, before going
+    // backwards): whether any deal lies there is one bounded look, asked only when selected.
+    const fromSide: Side = forward ? "after" : "before";
+    const farFlag = forward ? "hasPreviousPage" : "hasNextPage";
+    const far =
+      (forward ? after : before) &&
+      Object.values(fieldsBelow(tree, [["DealConnection", "pageInfo"]], "PageInfo")).some(
+        (field) => field.name === farFlag,
+      ) &&
+      [...clauses, `NOT ${beyondCursor(order, fromSide)}`].join(" AND ");
     const [row] = await read(
       ctx.reader,
       `CALL () {
-         MATCH ${match} ${pageWhere} WITH d, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit
+         MATCH ${match} ${pageWhere} WITH d, ${order.sort} AS sort ORDER BY sort ${direction}, d.id ${forward ? "ASC" : "DESC"} LIMIT $limit
          RETURN collect({sort: sort, node: ${node}}) AS page
        }
        ${counting ? `CALL () { MATCH ${match} ${where} RETURN count(d) AS total }` : "WITH page, null AS total"}
-       RETURN page, total`,
+       ${far ? `CALL () { MATCH ${match} WHERE ${far} WITH d LIMIT 1 RETURN count(d) > 0 AS beyond }` : "WITH page, total, false AS beyond"}
+       RETURN page, total, beyond`,
       { ...params, ...cypher.params, limit: cypherInt(size + 1) },
     );
     const rows = (row?.page ?? []) as { sort: unknown; node: Deal }[];
-    const edges = rows
-      .slice(0, size)
-      .map(({ sort, node }) =>
-        Object.assign(new DealEdge(), { node, cursor: encodeCursor(String(sort), node.id) }),
-      );
+    const more = rows.length > size;
+    const page = rows.slice(0, size);
+    if (!forward) page.reverse();
+    const edges = page.map(({ sort, node }) =>
+      Object.assign(new DealEdge(), { node, cursor: encodeCursor(String(sort), node.id) }),
+    );
+    const beyond = row?.beyond === true;
     return Object.assign(new DealConnection(), {
       edges,
       pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > size,
+        hasNextPage: forward ? more : beyond,
+        hasPreviousPage: forward ? beyond : more,
+        startCursor: edges.at(0)?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       }),
       totalCount: row?.total as number,
     });
   }
 
-  @FieldResolver(() => [DealParty])
+  @FieldResolver(() => [DealParty], {
+    description: "Every country party to the deal, with its role (supplier, recipient or partner).",
+  })
   parties(
     @Root() deal: Deal,
     @Ctx() ctx: GraphContext,
@@ -349,7 +492,8 @@ export class DealResolver {
 
   @FieldResolver(() => Country, {
     nullable: true,
-    description: "The supplying party, where reports say or the system's origin shows.",
+    description:
+      "The supplying country: as a report states it (a direction word such as from, من, auprès de), else inferred from the origin of the system involved or the seat of the firm selling it; null when nothing tells.",
   })
   supplier(
     @Root() deal: Deal,
@@ -359,7 +503,11 @@ export class DealResolver {
     return related(deal, ctx, info);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description:
+      "The receiving country: as a report states it (to, إلى, à, a market entered), else the other party of a purchase or transfer whose supplier is known; null when nothing tells.",
+  })
   recipient(
     @Root() deal: Deal,
     @Ctx() ctx: GraphContext,
@@ -368,7 +516,9 @@ export class DealResolver {
     return related(deal, ctx, info);
   }
 
-  @FieldResolver(() => [System])
+  @FieldResolver(() => [System], {
+    description: "The weapon systems the deal is about, as its reports name them.",
+  })
   systems(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<System[]> {
     return related(deal, ctx, info);
   }
@@ -388,7 +538,10 @@ export class DealResolver {
     return historyOf(await ctx.loaders.reportsOfDeal().load(deal.id));
   }
 
-  @FieldResolver(() => [Report], { description: "Every article's report of this deal, oldest first." })
+  @FieldResolver(() => [Report], {
+    description:
+      "Every article's report of the deal, oldest article first: what each said, with its evidence.",
+  })
   reports(@Root() deal: Deal, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Report[]> {
     return related(deal, ctx, info);
   }

@@ -12,7 +12,15 @@ import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Entity, Report } from "./edges.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
-import { type Constructor, capped, hydrate, LIST_MAX, projectedList } from "./nodes.js";
+import {
+  type Constructor,
+  capped,
+  firstDescription,
+  hydrate,
+  LIST_DEFAULT,
+  LIST_MAX,
+  projectedList,
+} from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { CypherBuilder, projectEntity } from "./projection.js";
@@ -34,6 +42,7 @@ const MAX_HOPS = 4;
 const EXACT_SCORE = 1000;
 /** Longer than any name or headline phrase; bounds the work a single request can ask of Lucene. */
 const MAX_TEXT = 300;
+const ENDPOINT = `An entity: a country's code or name, a system's id or alias, a source's name, or a deal, organization, person or article id (at most ${MAX_TEXT} characters).`;
 
 /** Refuses a text argument longer than MAX_TEXT characters, naming the argument. */
 function bounded(text: string, argument: string): string {
@@ -56,36 +65,45 @@ export function escapeLucene(text: string): string {
   return text.replace(/[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g, (special) => `\\${special}`);
 }
 
-@ObjectType()
+@ObjectType({ description: "One entity a search found, with how well it matches." })
 export class SearchHit {
-  @Field(() => Entity)
+  @Field(() => Entity, { description: "The entity found." })
   entity!: typeof Entity;
 
-  @Field(() => Float, { description: "Relevance; an exact name match scores 1000 and ranks first." })
+  @Field(() => Float, {
+    description: `Relevance: ${EXACT_SCORE} for an exact name (through the gazetteer), else the fulltext index's Lucene score; higher ranks first.`,
+  })
   score!: number;
 }
 
-@ObjectType({ description: "A relationship on a path." })
+@ObjectType({ description: "One relationship on a path, between two of its nodes." })
 export class PathStep {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "The graph's relationship type (PARTY_TO, INVOLVES, REPORTS, MENTIONS …), as in the README's graph model.",
+  })
   type!: string;
 
-  @Field(() => Int, { description: "Index in nodes of the relationship's start." })
+  @Field(() => Int, { description: "Index in GraphPath.nodes of the node the relationship starts from." })
   from!: number;
 
-  @Field(() => Int, { description: "Index in nodes of the relationship's end." })
+  @Field(() => Int, { description: "Index in GraphPath.nodes of the node the relationship points to." })
   to!: number;
 }
 
-@ObjectType({ description: "The shortest connection between two entities." })
+@ObjectType({
+  description: "The shortest connection between two entities in the graph, in either direction.",
+})
 export class GraphPath {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of relationships on the path." })
   length!: number;
 
-  @Field(() => [Entity])
+  @Field(() => [Entity], { description: "The nodes along the path, from the first entity to the second." })
   nodes!: (typeof Entity)[];
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], {
+    description: "The relationships along the path, in order, each between two of nodes.",
+  })
   steps!: PathStep[];
 }
 
@@ -114,11 +132,16 @@ async function findNode(ctx: GraphContext, text: string, argument: string): Prom
 export class ExploreResolver {
   @Query(() => [SearchHit], {
     description:
-      "Countries, systems, organizations, people, sources and articles matching the text, in Arabic, English or French.",
+      "Countries, systems, organizations, people, sources and articles whose names or titles match the text, in Arabic, English or French; best first.",
   })
   async search(
-    @Arg("text", () => String) text: string,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("text", () => String, {
+      description: `Words to look for, at most ${MAX_TEXT} characters; Lucene syntax is taken literally.`,
+    })
+    text: string,
+    @Arg("first", () => Int, { nullable: true, description: firstDescription(LIST_DEFAULT) }) first:
+      | number
+      | null,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
@@ -167,12 +190,16 @@ export class ExploreResolver {
 
   @Query(() => GraphPath, {
     nullable: true,
-    description: `The shortest connection between two entities (codes, ids or names), at most ${MAX_HOPS} hops.`,
+    description: `The shortest connection between two entities (codes, ids or names), at most ${MAX_HOPS} hops; null when there is none.`,
   })
   async path(
-    @Arg("from", () => String) from: string,
-    @Arg("to", () => String) to: string,
-    @Arg("maxHops", () => Int, { defaultValue: MAX_HOPS }) maxHops: number,
+    @Arg("from", () => String, { description: ENDPOINT }) from: string,
+    @Arg("to", () => String, { description: ENDPOINT }) to: string,
+    @Arg("maxHops", () => Int, {
+      defaultValue: MAX_HOPS,
+      description: `Longest path to look for, in relationships: 1 to ${MAX_HOPS}.`,
+    })
+    maxHops: number,
     @Ctx() ctx: GraphContext,
   ): Promise<GraphPath | null> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
@@ -211,10 +238,16 @@ export class ExploreResolver {
     });
   }
 
-  @Query(() => [Report], { description: "Reports of deals a country is party to, oldest first." })
+  @Query(() => [Report], {
+    description: "Every report of the deals a country is party to, oldest article first (undated last).",
+  })
   timeline(
-    @Arg("country", () => String) country: string,
-    @Arg("first", () => Int, { defaultValue: LIST_MAX }) first: number,
+    @Arg("country", () => String, {
+      description: "ISO 3166-1 alpha-2 code or any name in Arabic, English or French (MA, المغرب, Maroc).",
+    })
+    country: string,
+    @Arg("first", () => Int, { defaultValue: LIST_MAX, description: firstDescription(LIST_MAX) })
+    first: number,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Report[]> {

@@ -8,13 +8,16 @@ import type { GraphContext } from "./context.js";
 
 @ObjectType({ description: "The API and the Neo4j server behind it." })
 export class Health {
-  @Field(() => Boolean, { description: "True when Neo4j answered this request." })
+  @Field(() => Boolean, {
+    description:
+      "True when Neo4j answered this request (otherwise the request fails with SERVICE_UNAVAILABLE).",
+  })
   ok!: boolean;
 
-  @Field(() => String, { description: "Neo4j server version, e.g. 5.26.30." })
+  @Field(() => String, { description: "Neo4j server version as the server reports it (5.26.30)." })
   neo4jVersion!: string;
 
-  @Field(() => String, { description: "Neo4j edition: community or enterprise." })
+  @Field(() => String, { description: "Neo4j edition as the server reports it: community or enterprise." })
   neo4jEdition!: string;
 }
 

@@ -18,16 +18,22 @@ import { hydrate, loadNode } from "./nodes.js";
   description: "An article to read and add to the graph (the JSON input format of `npm run load`).",
 })
 export class ArticleInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The article's body as plain text, in Arabic, English or French." })
   text!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The headline, read with the body." })
   title?: string;
 
-  @Field(() => String, { nullable: true, description: "Outlet name, e.g. Hespress or هسبريس." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the outlet that published it, Latin or Arabic (Hespress, هسبريس).",
+  })
   outlet?: string;
 
-  @Field(() => String, { nullable: true, description: "Date as written or YYYY-MM-DD." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Publication date: YYYY-MM-DD, or as written in any of the three languages (5 غشت 2025).",
+  })
   publishedAt?: string;
 
   @Field(() => String, {
@@ -36,25 +42,31 @@ export class ArticleInput {
   })
   url?: string;
 
-  @Field(() => String, { nullable: true, description: "ar, en or fr; detected when absent." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Language of the text, ISO 639-1: ar, en or fr; detected when absent.",
+  })
   language?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "What adding an article changed in the graph." })
 export class IngestResult {
-  @Field(() => String, { description: "new, unchanged or updated." })
+  @Field(() => String, {
+    description:
+      "One of new (the graph did not have it), unchanged (same text already loaded) or updated (it replaced an earlier version with the same URL).",
+  })
   outcome!: string;
 
-  @Field(() => Article, { nullable: true })
+  @Field(() => Article, { nullable: true, description: "The article as stored." })
   article!: Article | null;
 
-  @Field(() => [Deal], { description: "The deals this article reports." })
+  @Field(() => [Deal], { description: "The deals this article reports, with their statuses after it." })
   deals!: Deal[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Nodes the write created (Neo4j's counter)." })
   nodesCreated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Relationships the write created (Neo4j's counter)." })
   relationshipsCreated!: number;
 }
 
@@ -73,9 +85,12 @@ function requireToken(ctx: GraphContext): void {
 
 @Resolver()
 export class IngestResolver {
-  @Mutation(() => IngestResult, { description: "Reads an article and writes what it states into the graph." })
+  @Mutation(() => IngestResult, {
+    description:
+      "Reads an article, extracts what it states and writes it into the graph, like npm run load; needs Authorization: Bearer <API_TOKEN>.",
+  })
   async ingestArticle(
-    @Arg("input", () => ArticleInput) input: ArticleInput,
+    @Arg("input", () => ArticleInput, { description: "The article to read." }) input: ArticleInput,
     @Ctx() ctx: GraphContext,
   ): Promise<IngestResult> {
     requireToken(ctx);
@@ -111,9 +126,13 @@ export class IngestResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "Removes an article, its edges, and deals only it reported. False when there was none.",
+    description:
+      "Removes an article, its edges, and deals only it reported; false when there was none. Needs Authorization: Bearer <API_TOKEN>.",
   })
-  async deleteArticle(@Arg("id", () => String) id: string, @Ctx() ctx: GraphContext): Promise<boolean> {
+  async deleteArticle(
+    @Arg("id", () => String, { description: "The article's id, as Article.id gives it." }) id: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<boolean> {
     requireToken(ctx);
     const counts = await deleteArticles(ctx.reader.driver, ctx.reader.database, [id], ctx.gazetteer);
     return counts.nodesDeleted > 0;

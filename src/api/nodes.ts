@@ -72,3 +72,7 @@ export const LIST_DEFAULT = 50;
 export const LIST_MAX = 100;
 export const capped = (first: number | null | undefined) =>
   Math.min(Math.max(first ?? LIST_DEFAULT, 0), LIST_MAX);
+
+/** The description of a list's `first` argument, with the default its resolver applies. */
+export const firstDescription = (byDefault: number = LIST_DEFAULT) =>
+  `How many to return at most: ${byDefault} when absent, never more than ${LIST_MAX}.`;

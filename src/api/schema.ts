@@ -1,6 +1,8 @@
 /**
  * The GraphQL schema, built by type-graphql from the resolver classes, and its SDL as emitted
- * into schema/schema.graphql (a test fails when that file is stale).
+ * into schema/schema.graphql (a test fails when that file is stale; CI lints it and compares it
+ * with the previous commit's, see tools/schema-check.ts). Every description comes from the
+ * decorators, except the root types', which type-graphql has no decorator for.
  */
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
@@ -17,8 +19,15 @@ import { PersonResolver } from "./person.js";
 import { SourceResolver } from "./source.js";
 import { SystemResolver } from "./system.js";
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+const ROOT_DESCRIPTIONS = {
+  query:
+    "Reads of the graph: entities by code, id or any name in Arabic, English or French, deal lists, search, paths and timelines.",
+  mutation:
+    "Writes to the graph: adding and removing articles. Each needs Authorization: Bearer <API_TOKEN>.",
+} as const;
+
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       HealthResolver,
       CountryResolver,
@@ -36,6 +45,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     ],
     validate: false,
   });
+  for (const [root, type] of [
+    ["query", schema.getQueryType()],
+    ["mutation", schema.getMutationType()],
+  ] as const) {
+    if (type) type.description = ROOT_DESCRIPTIONS[root];
+  }
+  return schema;
 }
 
 /** The SDL as committed: sorted, so the file changes only when the schema does. */

@@ -33,6 +33,7 @@ import type { Driver } from "neo4j-driver";
 import { defaultGazetteer } from "../extract/index.js";
 import { readServerInfo } from "../graph/index.js";
 import { logger } from "../logger.js";
+import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
 import { buildApiSchema } from "./schema.js";
 
@@ -214,6 +215,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   await apollo.start();
 
   app.get("/health", healthHandler(driver, database));
+  app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),

@@ -5,45 +5,58 @@ import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
 import { Deal } from "./deal.js";
 import { resolveSourceId } from "./names.js";
-import { projectedNode, type Related, related } from "./nodes.js";
+import { firstDescription, projectedNode, type Related, related } from "./nodes.js";
 
-@ObjectType({ description: "A news outlet, agency or aggregator." })
+@ObjectType({
+  description:
+    "A news outlet that publishes articles, a news agency articles cite, or an aggregator articles are read through.",
+})
 export class Source {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "The outlets list's id (seeds/gazetteer/outlets.json), else one derived from the name as written.",
+  })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name in Latin script (Hespress)." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Its name in Arabic (هسبريس), when known." })
   nameAr?: string | null;
 
-  @Field(() => String, { nullable: true, description: "outlet, agency or aggregator." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What it is: outlet (publishes articles), agency (a wire service cited) or aggregator (republishes).",
+  })
   kind?: string | null;
 }
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { nullable: true, description: "A source by id or name (Hespress, هسبريس, Reuters)." })
+  @Query(() => Source, {
+    nullable: true,
+    description: "A source by id or name (Hespress, هسبريس, Reuters); null when none matches.",
+  })
   source(
-    @Arg("id", () => String) id: string,
+    @Arg("id", () => String, { description: "Its id or any of its names, Latin or Arabic." }) id: string,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Source | null> {
     return projectedNode(ctx, info, "Source", resolveSourceId(ctx.gazetteer, id) ?? id);
   }
 
-  @FieldResolver(() => [Article], { description: "Its articles, newest first." })
+  @FieldResolver(() => [Article], { description: "The articles it published, newest first." })
   articles(
     @Root() source: Source,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("first", () => Int, { nullable: true }) _first: number | null,
+    @Arg("first", () => Int, { nullable: true, description: firstDescription() }) _first: number | null,
   ): Related<Article[]> {
     return related(source, ctx, info);
   }
 
-  @FieldResolver(() => [Deal], { description: "Deals its articles reported." })
+  @FieldResolver(() => [Deal], { description: "Deals that the articles it published report." })
   deals(@Root() source: Source, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Deal[]> {
     return related(source, ctx, info);
   }

@@ -7,21 +7,37 @@ import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { SystemCategory } from "./enums.js";
 import { resolveCountryCode, resolveSystemId } from "./names.js";
-import { capped, LIST_MAX, projectedList, projectedNode, type Related, related } from "./nodes.js";
+import {
+  capped,
+  firstDescription,
+  LIST_MAX,
+  projectedList,
+  projectedNode,
+  type Related,
+  related,
+} from "./nodes.js";
 import { Organization } from "./organization.js";
 
-@ObjectType({ description: "A weapon system (S-400, JF-17 Thunder, Bayraktar TB2 …)." })
+@ObjectType({
+  description:
+    "A weapon system or class of equipment (S-400, JF-17 Thunder, Bayraktar TB2 …), as the project's systems catalogue (seeds/gazetteer/systems/) describes it.",
+})
 export class System {
-  @Field(() => String, { description: "Slug of the canonical designation, e.g. s-400." })
+  @Field(() => String, {
+    description: "Lower-case slug of the canonical designation (s-400, jf-17), stable across releases.",
+  })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The standard English designation (S-400, JF-17 Thunder)." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The usual Arabic designation, when the catalogue has one.",
+  })
   nameAr?: string | null;
 
-  @Field(() => SystemCategory)
+  @Field(() => SystemCategory, { description: "The kind of equipment, from the catalogue." })
   category!: SystemCategory;
 
   @Field(() => Boolean, {
@@ -38,11 +54,16 @@ export class System {
 export class SystemResolver {
   @Query(() => System, {
     nullable: true,
-    description: "A system by id or any alias (S-400, إس-400, اس 400).",
+    description: "A system by id or any alias (S-400, إس-400, اس 400); null when none matches.",
   })
   system(
-    @Arg("id", () => String, { nullable: true }) id: string | null,
-    @Arg("name", () => String, { nullable: true }) name: string | null,
+    @Arg("id", () => String, { nullable: true, description: "The system's id (s-400); wins over name." })
+    id: string | null,
+    @Arg("name", () => String, {
+      nullable: true,
+      description: "Any alias in Arabic, English or French, spelled as articles do (اس 400).",
+    })
+    name: string | null,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<System | null> {
@@ -50,12 +71,20 @@ export class SystemResolver {
   }
 
   @Query(() => [System], {
-    description: "Systems in the graph, by id; optionally of one category and/or origin (code or name).",
+    description:
+      "Systems in the graph (those some article mentions), by id; optionally of one category and origin.",
   })
   systems(
-    @Arg("category", () => SystemCategory, { nullable: true }) category: SystemCategory | null,
-    @Arg("origin", () => String, { nullable: true }) origin: string | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("category", () => SystemCategory, { nullable: true, description: "Only systems of this category." })
+    category: SystemCategory | null,
+    @Arg("origin", () => String, {
+      nullable: true,
+      description: "Only systems from this country: ISO 3166-1 alpha-2 code or any name (PK, باكستان).",
+    })
+    origin: string | null,
+    @Arg("first", () => Int, { nullable: true, description: firstDescription(LIST_MAX) }) first:
+      | number
+      | null,
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<System[]> {
@@ -77,13 +106,17 @@ export class SystemResolver {
   }
 
   @FieldResolver(() => [String], {
-    description: "Surface forms it is known by, in Arabic, English and French.",
+    description:
+      "The names articles use for it in Arabic, English and French, from the catalogue (the ones the extractor matches).",
   })
   aliases(@Root() system: System): string[] {
     return (system.aliasText ?? "").split(" | ").filter(Boolean);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: "The country that produces it, from the catalogue; null when the catalogue does not say.",
+  })
   origin(
     @Root() system: System,
     @Ctx() ctx: GraphContext,
@@ -115,7 +148,7 @@ export class SystemResolver {
     return related(system, ctx, info);
   }
 
-  @FieldResolver(() => [Organization])
+  @FieldResolver(() => [Organization], { description: "The firms that make it, from the catalogue." })
   manufacturers(
     @Root() system: System,
     @Ctx() ctx: GraphContext,
@@ -124,7 +157,7 @@ export class SystemResolver {
     return related(system, ctx, info);
   }
 
-  @FieldResolver(() => [Deal])
+  @FieldResolver(() => [Deal], { description: "Deals that involve it, most recently reported first." })
   deals(@Root() system: System, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo): Related<Deal[]> {
     return related(system, ctx, info);
   }

@@ -3,7 +3,7 @@
  * a second start finds them unchanged), then serve the GraphQL API until
  * SIGINT/SIGTERM. The local Neo4j keeps running after the API stops (`npm run neo4j:stop`).
  */
-import { startApi } from "../api/index.js";
+import { BROWSER_GUIDE_PATH, startApi } from "../api/index.js";
 import { loadConfig } from "../config.js";
 import { connectGraph } from "../graph/index.js";
 import { DEFAULT_BATCH_SIZE, formatSummary, loadInto } from "./load-command.js";
@@ -31,6 +31,7 @@ export async function startCommand(): Promise<number> {
     config.HOST,
   );
   say(`GraphQL API: ${api.url}${config.NODE_ENV === "production" ? "" : "  (Apollo Sandbox in a browser)"}`);
+  say(`Neo4j Browser guide: :play ${new URL(BROWSER_GUIDE_PATH, api.url).href}`);
   await new Promise<void>((stopRequested) => {
     process.once("SIGINT", stopRequested);
     process.once("SIGTERM", stopRequested);

@@ -149,6 +149,52 @@ describe("the GraphQL API over HTTP", () => {
     expect(seen).toEqual(all.deals.edges.map((edge) => edge.node.id));
   });
 
+  it("pages backwards with last and before (Relay), and says where each page sits", async () => {
+    type Page = {
+      deals: {
+        edges: { cursor: string; node: { id: string } }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+      };
+    };
+    const pageOf = (size: string, variables: Record<string, unknown> = {}) =>
+      client.request<Page>(
+        `query ($after: String, $before: String) { deals(${size}, after: $after, before: $before) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        variables,
+      );
+    const all = (await pageOf("first: 100")).deals.edges.map((edge) => edge.node.id);
+    expect(all.length).toBe(7);
+    const seen: string[][] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 10; page += 1) {
+      const { deals } = await pageOf("last: 3", { before });
+      seen.unshift(deals.edges.map((edge) => edge.node.id));
+      expect(deals.pageInfo.startCursor).toBe(deals.edges[0]?.cursor);
+      expect(deals.pageInfo.endCursor).toBe(deals.edges.at(-1)?.cursor);
+      expect(deals.pageInfo.hasNextPage).toBe(before !== null);
+      if (!deals.pageInfo.hasPreviousPage) break;
+      before = deals.pageInfo.startCursor;
+    }
+    expect(seen.map((page) => page.length)).toEqual([1, 3, 3]);
+    expect(seen.flat()).toEqual(all);
+
+    const first = await pageOf("first: 3");
+    expect(first.deals.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const middle = await pageOf("first: 2", { after: first.deals.pageInfo.endCursor });
+    expect(middle.deals.edges.map((edge) => edge.node.id)).toEqual(all.slice(3, 5));
+    expect(middle.deals.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const between = await pageOf("first: 10", {
+      after: first.deals.edges[0]?.cursor,
+      before: middle.deals.pageInfo.endCursor,
+    });
+    expect(between.deals.edges.map((edge) => edge.node.id)).toEqual(all.slice(1, 4));
+    await expect(pageOf("first: 2, last: 2")).rejects.toThrow(/give one of them/);
+  });
+
   it("filters deals by supplier name, system, kind and status", async () => {
     const data = await client.request<{ deals: { edges: { node: { id: string } }[] } }>(
       `{ deals(filter: { supplier: "روسيا", system: "إس-400", kind: ACQUISITION, status: UNDER_NEGOTIATION }, orderBy: ID_ASC) { edges { node { id } } } }`,

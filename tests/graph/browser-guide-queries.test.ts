@@ -1,8 +1,10 @@
 /**
- * The five Cypher queries of the README, run as written against the seeds plus two fixture
- * articles: the README's promises are kept, or this fails.
+ * The ready Cypher questions of the Neo4j Browser guide (schema/browser-guide.html), run as
+ * written against the seeds plus two fixture articles: the guide's promises are kept, or this
+ * fails. (tests/graph/browser.test.ts plays the guide in Browser itself.)
  */
 import { readFile } from "node:fs/promises";
+import { load } from "cheerio";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultGazetteer } from "../../src/extract/index.js";
@@ -11,27 +13,29 @@ import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 
-async function readmeQueries(): Promise<Map<string, string>> {
-  const readme = await readFile(`${root}README.md`, "utf8");
+/** Each slide's title and its runnable query, as Browser shows and runs them. */
+async function guideQueries(): Promise<Map<string, string>> {
+  const $ = load(await readFile(`${root}schema/browser-guide.html`, "utf8"));
   const queries = new Map<string, string>();
-  for (const match of readme.matchAll(/^### (\d)\. (.+)\n\n```cypher\n([\s\S]+?)```/gm))
-    queries.set(match[2] ?? "", match[3] ?? "");
+  for (const slide of $("slide").toArray()) {
+    queries.set($(slide).find("h3").text().trim(), $(slide).find("pre.runnable").text());
+  }
   return queries;
 }
 
-describe("the README's Cypher queries", () => {
+describe("the Browser guide's Cypher queries", () => {
   let driver: Driver;
   let queries: Map<string, string>;
   const run = async (title: string) => {
     const query = queries.get(title);
-    if (!query) throw new Error(`README has no query "${title}"`);
+    if (!query) throw new Error(`the guide has no query "${title}"`);
     const { records } = await driver.executeQuery(query, {}, { database: TEST_DATABASE });
     return records.map((record) => record.toObject());
   };
 
   beforeAll(async () => {
     driver = testDriver();
-    queries = await readmeQueries();
+    queries = await guideQueries();
     await clearGraph(driver);
     await applySchema(driver, TEST_DATABASE);
     const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
@@ -46,7 +50,7 @@ describe("the README's Cypher queries", () => {
     await driver.close();
   });
 
-  it("has five", () => expect(queries.size).toBe(5));
+  it("has eight, one a slide", () => expect(queries.size).toBe(8));
 
   it("1. finds who negotiates S-400 with Russia", async () => {
     expect(await run("Who negotiates S-400 with Russia?")).toEqual([
@@ -84,6 +88,45 @@ describe("the README's Cypher queries", () => {
       { outlet: "Alayam24", dealsReportedFirst: 3 },
       { outlet: "Assahifa", dealsReportedFirst: 2 },
       { outlet: "Hespress", dealsReportedFirst: 1 },
+    ]);
+  });
+
+  it("6. finds the deals whose reports disagree", async () => {
+    expect(await run("Deals whose reports disagree")).toEqual([
+      {
+        deal: "MA-PK:cooperation-agreement",
+        latest: "under negotiation",
+        statuses: ["signed", "under negotiation"],
+        outlets: ["Assahifa"],
+      },
+      {
+        deal: "MA-RU:acquisition:s-400",
+        latest: "under negotiation",
+        statuses: ["rumoured", "under negotiation"],
+        // In the order of the statuses they reported.
+        outlets: ["Hespress", "Alayam24"],
+      },
+    ]);
+  });
+
+  it("7. gives a deal's history, stage by stage", async () => {
+    // The same two reports as question 3, one stage each.
+    expect(await run("A deal's history")).toEqual([
+      { status: "rumoured", since: "2024-11-20", reports: 1 },
+      { status: "under negotiation", since: "2024-12-02", reports: 1 },
+    ]);
+  });
+
+  it("8. lists uncatalogued systems with their deals", async () => {
+    // A system the catalogue lacks, as the writer stores one (catalogued: false), in a seed deal.
+    await driver.executeQuery(
+      `MATCH (d:Deal {id: 'MA-RU:acquisition:s-400'})
+       CREATE (d)-[:INVOLVES]->(:System {id: 'uncatalogued:xk-9', name: 'XK-9', category: 'air defence', catalogued: false})`,
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(await run("Uncatalogued systems")).toEqual([
+      { system: "XK-9", category: "air defence", deals: 1, dealIds: ["MA-RU:acquisition:s-400"] },
     ]);
   });
 });
