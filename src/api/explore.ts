@@ -12,7 +12,7 @@ import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Entity, Report } from "./edges.js";
 import { resolveCountryCode, resolveSourceId, resolveSystemId } from "./names.js";
-import { type Constructor, capped, hydrate, LIST_MAX, projectedList } from "./nodes.js";
+import { type Constructor, capped, hydrate, LIST_MAX, MAX_HOPS, projectedList } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { CypherBuilder, projectEntity } from "./projection.js";
@@ -29,7 +29,6 @@ const TYPES: Record<NodeLabel, Constructor<object>> = {
   Source,
   Article,
 };
-const MAX_HOPS = 4;
 /** Score of an exact name match, above any fulltext relevance. */
 const EXACT_SCORE = 1000;
 /** Longer than any name or headline phrase; bounds the work a single request can ask of Lucene. */

@@ -72,3 +72,6 @@ export const LIST_DEFAULT = 50;
 export const LIST_MAX = 100;
 export const capped = (first: number | null | undefined) =>
   Math.min(Math.max(first ?? LIST_DEFAULT, 0), LIST_MAX);
+
+/** The longest path `path` looks for. */
+export const MAX_HOPS = 4;
