@@ -34,8 +34,7 @@ import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { defaultGazetteer } from "../extract/index.js";
-import { readServerInfo } from "../graph/index.js";
-import { OutputBudget } from "../graph/output-budget.js";
+import { OutputBudget, readServerInfo } from "../graph/index.js";
 import { logger } from "../logger.js";
 import { type GraphContext, Loaders } from "./context.js";
 import { costLimit } from "./limits/cost.js";
@@ -232,7 +231,8 @@ function healthHandler(options: ApiOptions): express.RequestHandler {
 /** Builds the schema, starts Apollo Server and listens on host:port (port 0 picks a free one). */
 export async function startApi(options: ApiOptions, port: number, host: string): Promise<RunningApi> {
   const { driver, database, production } = options;
-  const limits = { ...REQUEST_LIMITS, ...options.limits };
+  const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
+  const limits: RequestLimits = { ...REQUEST_LIMITS, ...Object.fromEntries(given) };
   const protection = armor();
   const gazetteer = defaultGazetteer();
   const app = express();

@@ -6,25 +6,15 @@
  * and the benchmark's requests cost at most a third of the limit.
  */
 import { readFile } from "node:fs/promises";
-import { type GraphQLSchema, Kind, type OperationDefinitionNode, parse } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_SUBJECTS, benchRequests } from "../../bench/queries/requests.js";
 import { buildApiSchema, type RunningApi, startApi } from "../../src/api/index.js";
-import { operationCost } from "../../src/api/limits/cost.js";
 import { LIMITS, REQUEST_LIMITS } from "../../src/api/server.js";
 import { postGraphQL } from "../support/api.js";
 import { TEST_DATABASE, testDriver } from "../support/graph.js";
-import { nestedSystems, worstQueries } from "../support/worst-queries.js";
-
-const costOf = (schema: GraphQLSchema, query: string, variables: Record<string, unknown> = {}) => {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  if (!operation) throw new Error("no operation");
-  return operationCost(schema, document, operation, variables);
-};
+import { costOf, nestedSystems, worstQueries } from "../support/worst-queries.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const readme = await readFile(`${root}README.md`, "utf8");

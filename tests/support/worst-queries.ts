@@ -3,7 +3,8 @@
  * later is attacked too): the field is reached from the query root by the shortest path, then
  * nested inside itself — through the shortest way back from its items to its own type — as deep
  * as the depth limit allows, every list left without `first` (its cap). Required arguments get
- * placeholder values: these queries must be refused (or bounded) whatever they name.
+ * placeholder values: these queries must be refused (or bounded) whatever they name. Also the
+ * shapes of issue #13, and the cost of a query as the API counts it.
  */
 import {
   type GraphQLField,
@@ -15,11 +16,29 @@ import {
   isNonNullType,
   isObjectType,
   isUnionType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
 } from "graphql";
+import { operationCost } from "../../src/api/limits/cost.js";
 
-/** `levels` times `deals { systems { … } }` below 100 systems: issue #13's first shape is 1. */
+/** `levels` times `deals { systems { … } }` below 100 systems: 1 is issue #13's first request, 3 its four-level one. */
 export const nestedSystems = (levels: number) =>
   `{ systems(first: 100) { ${"deals { systems { ".repeat(levels)}deals { id }${" } }".repeat(levels)} } }`;
+
+/** The request cost of a query's first operation. */
+export function costOf(
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown> = {},
+): number {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!operation) throw new Error("no operation");
+  return operationCost(schema, document, operation, variables);
+}
 
 export interface WorstQuery {
   field: string;

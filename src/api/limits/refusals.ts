@@ -3,7 +3,7 @@
  * size (OutputBudget), or Neo4j's own per-transaction memory limit or timeout. The client gets
  * QUERY_TOO_EXPENSIVE with what to change, never the Cypher or the driver's message.
  */
-import { OutputTooLarge } from "../../graph/output-budget.js";
+import { OutputTooLarge } from "../../graph/index.js";
 
 /** Neo4j status codes of a transaction stopped by its memory limit or its timeout. */
 const NEO4J_MEMORY = new Set([
