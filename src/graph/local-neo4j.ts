@@ -338,14 +338,13 @@ export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000
   return true;
 }
 
-/** Lines of console.log that say why the JVM ended (`-XX:+ExitOnOutOfMemoryError` prints the first). */
-const FATAL_LINE =
-  /Terminating due to java\.lang\.OutOfMemoryError.*|java\.lang\.OutOfMemoryError.*|ERROR .*/;
+/** What the JVM prints when `-XX:+ExitOnOutOfMemoryError` ends it. */
+const OUT_OF_MEMORY = /(Terminating due to )?java\.lang\.OutOfMemoryError.*/;
 
 /**
- * Why the instance's server stopped without being asked to, from its console.log: the fatal
- * line written after its last start (an OutOfMemoryError, an error), or undefined when it ran
- * or stopped cleanly.
+ * Why the instance's server stopped without being asked to, from its console.log: the
+ * OutOfMemoryError written after its last start, else "no clean shutdown" (a kill); undefined
+ * while it runs or after a clean stop.
  */
 export function crashReason(instance: LocalInstance): string | undefined {
   const file = logFileOf(instance);
@@ -353,7 +352,7 @@ export function crashReason(instance: LocalInstance): string | undefined {
   const lines = readFileSync(file, "utf8").trimEnd().split("\n");
   const sinceStart = lines.slice(lines.findLastIndex((line) => /INFO {2}Starting\.\.\./.test(line)) + 1);
   if (sinceStart.some((line) => /INFO {2}Stopped\./.test(line))) return undefined;
-  const fatal = sinceStart.map((line) => FATAL_LINE.exec(line)?.[0]).find((line) => line !== undefined);
+  const fatal = sinceStart.map((line) => OUT_OF_MEMORY.exec(line)?.[0]).find((line) => line !== undefined);
   const why = fatal ?? "it exited without a clean shutdown";
   return `The local Neo4j stopped: ${why.trim()} (see ${file}).`;
 }
