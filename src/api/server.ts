@@ -3,8 +3,8 @@
  *
  * - POST/GET /graphql: the schema; Apollo Sandbox as the landing page outside production, the
  *   production landing page and no introspection in production; CSRF prevention (Apollo's default).
- * - GET /health: 200 with the Neo4j version when Bolt answers, 503 otherwise — for docker-compose
- *   and load balancers.
+ * - GET /health: 200 with the Neo4j version when Bolt answers, otherwise 503 with the reason (the
+ *   local kit's crash from its log, when it has one) — for docker-compose and load balancers.
  * In production, unexpected errors reach clients as "Internal server error" only; the details go
  * to the log. Every request's work is bounded: query limits (graphql-armor) and the request cost
  * (limits/cost.ts) refuse hostile shapes with a 400 before any resolver runs; every read has a
