@@ -193,9 +193,9 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
       crash();
       const healthBody = async () => {
         const response = await fetch(api.url.replace("/graphql", "/health"));
-        return { status: response.status, ...((await response.json()) as { reason?: string }) };
+        return { code: response.status, ...((await response.json()) as { reason?: string }) };
       };
-      await expect.poll(async () => (await healthBody()).status, { timeout: 10_000 }).toBe(503);
+      await expect.poll(async () => (await healthBody()).code, { timeout: 10_000 }).toBe(503);
       expect((await healthBody()).reason).toMatch(
         /^The local Neo4j stopped: it exited without a clean shutdown \(see .*console\.log\)\.$/,
       );
@@ -203,7 +203,7 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
       const unwatch = superviseLocalNeo4j(FAULTS, (line) => said.push(line), 500);
       try {
         await expect
-          .poll(async () => (await healthBody()).status, { timeout: 120_000, interval: 500 })
+          .poll(async () => (await healthBody()).code, { timeout: 120_000, interval: 500 })
           .toBe(200);
       } finally {
         unwatch();
