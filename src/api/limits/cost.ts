@@ -3,9 +3,9 @@
  * a request whose answer could be huge is refused before any Cypher runs.
  *
  * It follows what projection.ts really does: every list of objects is read with a LIMIT — its
- * `first` (default LIST_DEFAULT) or, without the argument, the cap (LIST_MAX) — so a list costs that many times
- * its children, and nesting multiplies: `systems(first: 100) { deals { systems { deals { id } } } }`
- * costs about 100⁴ × 2. A connection's `first` bounds its `edges`, and a path's length its nodes
+ * `first` (default LIST_DEFAULT) or, without the argument, the cap (LIST_MAX) — so a list costs
+ * that many times its children, and nesting multiplies:
+ * `systems(first: 100) { deals { systems { deals { id } } } }` costs about 100⁴ × 2. A connection's `first` bounds its `edges`, and a path's length its nodes
  * and steps. Every other field costs 1.
  * Fragments and inline fragments are counted where they are spread (each branch of a union
  * counted in full: a bound, not an estimate); aliases count each time; introspection costs nothing.
