@@ -54,10 +54,11 @@ describe("the request cost", () => {
     expect(costOf(schema, "{ systems(first: 100) { deals { id } } }")).toBe(100 * (1 + 100 * 2));
     expect(costOf(schema, "{ systems(first: 3) { deals { id } } }")).toBe(3 * (1 + 100 * 2));
     expect(costOf(schema, '{ country(code: "MA") { deals(first: 5) { id } } }')).toBe(1 + 5 * 2);
-    // A connection's first bounds its edges; a variable counts with its value.
+    // A connection reads its page and bounds its edges; a variable counts with its value.
     expect(costOf(schema, "query($n: Int!) { deals(first: $n) { edges { node { id } } } }", { n: 7 })).toBe(
-      1 + 7 * (1 + 1 + 1),
+      1 + 7 + 7 * (1 + 1 + 1),
     );
+    expect(costOf(schema, "{ deals(first: 1000000000) { totalCount } }")).toBe(1 + 1e9 + 1);
     // An absurd first counts as asked (the resolvers would answer 100): refused by its cost.
     expect(costOf(schema, "{ systems(first: 100000000) { id } }")).toBe(2e8);
   });

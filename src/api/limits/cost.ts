@@ -5,8 +5,9 @@
  * It follows what projection.ts really does: every list of objects is read with a LIMIT — its
  * `first` (default LIST_DEFAULT) or, without the argument, the cap (LIST_MAX) — so a list costs
  * that many times its children, and nesting multiplies:
- * `systems(first: 100) { deals { systems { deals { id } } } }` costs about 100⁴ × 2. A connection's `first` bounds its `edges`, and a path's length its nodes
- * and steps. Every other field costs 1.
+ * `systems(first: 100) { deals { systems { deals { id } } } }` costs about 100⁴ × 2. A connection
+ * costs its page (`first`, unclamped: an absurd one is refused) and bounds its `edges`; a path's
+ * length bounds its nodes and steps. Every other field costs 1.
  * Fragments and inline fragments are counted where they are spread (each branch of a union
  * counted in full: a bound, not an estimate); aliases count each time; introspection costs nothing.
  */
@@ -108,7 +109,8 @@ function fieldCost(
     const rows = first ?? bound ?? BOUNDED_LISTS[`${parent.name}.${field.name}`] ?? LIST_MAX;
     return rows * (1 + selectionCost(walk, node.selectionSet, named, undefined));
   }
-  return 1 + selectionCost(walk, node.selectionSet, named, first);
+  // A connection reads its page (`first` rows) even when only its totalCount is selected.
+  return 1 + (first ?? 0) + selectionCost(walk, node.selectionSet, named, first);
 }
 
 /**
