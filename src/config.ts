@@ -38,6 +38,10 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(10 * 1024 * 1024),
+  // Unset: the API's own defaults (REQUEST_LIMITS in src/api/server.ts).
+  MAX_QUERY_COST: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
+  MAX_RESPONSE_BYTES: z.preprocess(blankIsUnset, z.coerce.number().int().min(1024).optional()),
+  QUERY_TIMEOUT_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(100).optional()),
   API_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "at least 16 characters").optional()),
 });
 

@@ -7,7 +7,7 @@ import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
 import { Mention } from "./edges.js";
-import { hydrate, projectedNode, type Related, related } from "./nodes.js";
+import { hydrate, LIST_MAX, projectedNode, type Related, related } from "./nodes.js";
 import { Organization } from "./organization.js";
 import { Person } from "./person.js";
 import { Source } from "./source.js";
@@ -124,13 +124,16 @@ export class ArticleResolver {
       ["peopleOfArticle", Person],
     ] as const;
     const lists = await Promise.all(hops.map(([hop]) => ctx.loaders.hop(hop).load(article.id)));
-    return lists.flatMap((list, index) =>
-      list.map((neighbour) =>
-        Object.assign(new Mention(), {
-          entity: hydrate(hops[index]?.[1] as never, neighbour.props),
-          count: (neighbour.rel.count as number | undefined) ?? 1,
-        }),
-      ),
-    );
+    // One list's cap in all, as every list (and the request cost) has.
+    return lists
+      .flatMap((list, index) =>
+        list.map((neighbour) =>
+          Object.assign(new Mention(), {
+            entity: hydrate(hops[index]?.[1] as never, neighbour.props),
+            count: (neighbour.rel.count as number | undefined) ?? 1,
+          }),
+        ),
+      )
+      .slice(0, LIST_MAX);
   }
 }

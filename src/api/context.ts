@@ -19,6 +19,7 @@ import {
   partnersOf,
   reportsOfDeals,
 } from "../graph/index.js";
+import { LIST_MAX } from "./nodes.js";
 import { readRelation } from "./projection.js";
 import { TYPE_PLANS, type TypeName } from "./relations.js";
 import { selectionOf } from "./selection.js";
@@ -36,9 +37,9 @@ export class Loaders {
     return memo(this.nodes, label, (keys) => nodesByKey(this.reader, label, keys));
   }
 
-  /** Neighbours along a hop (an article's mentions). */
+  /** Neighbours along a hop (an article's mentions), at most a list's cap. */
   hop(name: HopName): DataLoader<string, Neighbour[]> {
-    return memo(this.hops, name, (keys) => neighbours(this.reader, name, keys));
+    return memo(this.hops, name, (keys) => neighbours(this.reader, name, keys, LIST_MAX));
   }
 
   /**
@@ -66,10 +67,10 @@ export class Loaders {
     return loader;
   }
 
-  /** Each country's partners, aggregated in Cypher; their Country nodes primed. */
+  /** Each country's partners (at most a list's cap), aggregated in Cypher; their Country nodes primed. */
   partners(): DataLoader<string, PartnerRow[]> {
     return memo(this.aggregates, "partners", async (codes) => {
-      const found = await partnersOf(this.reader, codes);
+      const found = await partnersOf(this.reader, codes, LIST_MAX);
       this.prime(
         "Country",
         found.flat().map((row) => ({ key: row.partner, props: row.props })),

@@ -525,14 +525,15 @@ export class DealResolver {
 
   @FieldResolver(() => [DealFigure], {
     description:
-      "Each value its reports state for value, quantity, year, supplier and recipient, with who states it.",
+      "Each value its reports state for value, quantity, year, supplier and recipient, with who states it (from its oldest 1,000 reports).",
   })
   async figures(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<DealFigure[]> {
     return figuresOf(await ctx.loaders.reportsOfDeal().load(deal.id));
   }
 
   @FieldResolver(() => [DealStage], {
-    description: "Each status it was reported in, in the order first reported, with the outlets and dates.",
+    description:
+      "Each status it was reported in, in the order first reported, with the outlets and dates (from its oldest 1,000 reports).",
   })
   async history(@Root() deal: Deal, @Ctx() ctx: GraphContext): Promise<DealStage[]> {
     return historyOf(await ctx.loaders.reportsOfDeal().load(deal.id));

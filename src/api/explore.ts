@@ -19,6 +19,7 @@ import {
   hydrate,
   LIST_DEFAULT,
   LIST_MAX,
+  MAX_HOPS,
   projectedList,
 } from "./nodes.js";
 import { Organization } from "./organization.js";
@@ -37,7 +38,6 @@ const TYPES: Record<NodeLabel, Constructor<object>> = {
   Source,
   Article,
 };
-const MAX_HOPS = 4;
 /** Score of an exact name match, above any fulltext relevance. */
 const EXACT_SCORE = 1000;
 /** Longer than any name or headline phrase; bounds the work a single request can ask of Lucene. */

@@ -76,3 +76,6 @@ export const capped = (first: number | null | undefined) =>
 /** The description of a list's `first` argument, with the default its resolver applies. */
 export const firstDescription = (byDefault: number = LIST_DEFAULT) =>
   `How many to return at most: ${byDefault} when absent, never more than ${LIST_MAX}.`;
+
+/** The longest path `path` looks for. */
+export const MAX_HOPS = 4;

@@ -5,7 +5,7 @@
  * listed as relations, computed or resolved are stored properties of the same name.
  */
 import { cypherInt, HOPS, type HopName, hopCypher, KEY_OF, type NodeLabel } from "../graph/index.js";
-import { capped } from "./nodes.js";
+import { capped, LIST_MAX } from "./nodes.js";
 
 export type TypeName = NodeLabel | "Report" | "DealParty";
 
@@ -49,7 +49,7 @@ export interface TypePlan {
 }
 
 interface HopOptions {
-  /** The list takes `first` (default and cap in nodes.ts). */
+  /** The list takes `first` (default and cap in nodes.ts); any other list stops at the cap. */
   paged?: true;
   /** A type other than the hop's end label (edge types). */
   as?: TypeName;
@@ -57,15 +57,18 @@ interface HopOptions {
   where?: (child: Frame, args: Args, bind: Bind) => string | undefined;
 }
 
-/** Neighbours along one of the graph's hops, in the hop's order. */
+/**
+ * Neighbours along one of the graph's hops, in the hop's order; every list has a LIMIT, which is
+ * what the request cost (limits/cost.ts) counts.
+ */
 function hop(name: HopName, options: HopOptions = {}): Relation {
   return {
     type: options.as ?? HOPS[name].to,
     rows: (parent, child, args, bind) => {
       const { pattern, order } = hopCypher(name, parent.node, child.rel, child.node);
       const where = options.where?.(child, args, bind);
-      const limit = options.paged ? ` LIMIT ${bind(cypherInt(capped(args.first as number | null)))}` : "";
-      return `MATCH ${pattern}${where ? ` WHERE ${where}` : ""} WITH ${child.node}, ${child.rel} ORDER BY ${order}${limit}`;
+      const limit = options.paged ? capped(args.first as number | null) : LIST_MAX;
+      return `MATCH ${pattern}${where ? ` WHERE ${where}` : ""} WITH ${child.node}, ${child.rel} ORDER BY ${order} LIMIT ${bind(cypherInt(limit))}`;
     },
   };
 }
@@ -77,7 +80,7 @@ function distinct(type: NodeLabel, path: (parent: string, child: string) => stri
   return {
     type,
     rows: (parent, child) =>
-      `MATCH ${path(parent.node, child.node)} WITH DISTINCT ${child.node} ORDER BY ${child.node}.${KEY_OF[type]}`,
+      `MATCH ${path(parent.node, child.node)} WITH DISTINCT ${child.node} ORDER BY ${child.node}.${KEY_OF[type]} LIMIT ${LIST_MAX}`,
   };
 }
 

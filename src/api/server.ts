@@ -3,11 +3,14 @@
  *
  * - POST/GET /graphql: the schema; Apollo Sandbox as the landing page outside production, the
  *   production landing page and no introspection in production; CSRF prevention (Apollo's default).
- * - GET /health: 200 with the Neo4j version when Bolt answers, 503 otherwise — for docker-compose
- *   and load balancers.
+ * - GET /health: 200 with the Neo4j version when Bolt answers, otherwise 503 with the reason (the
+ *   local kit's crash from its log, when it has one) — for docker-compose and load balancers.
  * In production, unexpected errors reach clients as "Internal server error" only; the details go
- * to the log. Query limits (graphql-armor) refuse hostile shapes with a 400 before any resolver
- * runs; mutations check the bearer token in constant time (bearerMatches).
+ * to the log. Every request's work is bounded: query limits (graphql-armor) and the request cost
+ * (limits/cost.ts) refuse hostile shapes with a 400 before any resolver runs; every read has a
+ * transaction timeout and the request's answer a size bound, and a read stopped by either, or by
+ * Neo4j's memory limit, fails alone as QUERY_TOO_EXPENSIVE. Mutations check the bearer token in
+ * constant time (bearerMatches).
  */
 
 import { timingSafeEqual } from "node:crypto";
@@ -31,10 +34,12 @@ import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { defaultGazetteer } from "../extract/index.js";
-import { readServerInfo } from "../graph/index.js";
+import { OutputBudget, readServerInfo } from "../graph/index.js";
 import { logger } from "../logger.js";
 import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
+import { costLimit } from "./limits/cost.js";
+import { tooExpensive } from "./limits/refusals.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface ApiOptions {
@@ -45,20 +50,46 @@ export interface ApiOptions {
   apiToken?: string;
   /** Called for every Cypher query a request sends (tests count them). */
   onQuery?: (cypher: string) => void;
+  /** The bounds on each request's work; defaults: REQUEST_LIMITS. */
+  limits?: Partial<RequestLimits>;
+  /** Why Neo4j may have stopped answering (the local kit reads its log), for /health. */
+  diagnose?: () => string | undefined;
 }
+
+/** How much work one request may cause. */
+export interface RequestLimits {
+  /** The request cost (limits/cost.ts) over which it is refused before any Cypher runs. */
+  maxCost: number;
+  /** The largest answer, in bytes of JSON read from Neo4j. */
+  maxResponseBytes: number;
+  /** Each read's transaction timeout. */
+  queryTimeoutMs: number;
+}
+
+/**
+ * The README's and the benchmark's heaviest queries cost 80,000 and 18,000; the tests' heaviest
+ * (each mentioned country's deals with their reports' sources, for 10 countries' articles)
+ * 30 million; issue #13's smallest attack (`systems(first: 100) { deals { systems { deals { id } } } }`)
+ * 200 million. What a request really reads is bounded again by the answer's size and the timeout.
+ */
+export const REQUEST_LIMITS: RequestLimits = {
+  maxCost: 50_000_000,
+  maxResponseBytes: 5 * 1024 * 1024,
+  queryTimeoutMs: 15_000,
+};
 
 /** Largest request body (query and variables together). */
 const BODY_LIMIT = "1mb";
 
 /** Query limits, answered with a clear error before any resolver runs. */
-export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 20000, maxDirectives: 20 };
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
 
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxTokens: { enabled: false }, // see tokenLimit
-    costLimit: { maxCost: LIMITS.maxCost },
+    costLimit: { enabled: false }, // see limits/cost.ts: it knows each list's cap
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -114,6 +145,7 @@ const CLIENT_ERROR_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "SERVICE_UNAVAILABLE",
+  "QUERY_TOO_EXPENSIVE",
 ]);
 
 /** Driver error codes that mean "Neo4j cannot be reached now", not "this request is wrong". */
@@ -126,6 +158,11 @@ function isGraphUnavailable(error: unknown): boolean {
 
 function maskInProduction(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refusal = tooExpensive(unwrapResolverError(error));
+    if (refusal) {
+      logger.warn({ reason: refusal }, "request stopped by a bound");
+      return { message: refusal, path: formatted.path, extensions: { code: "QUERY_TOO_EXPENSIVE" } };
+    }
     if (isGraphUnavailable(error)) {
       logger.warn("Neo4j is unavailable");
       return {
@@ -176,13 +213,18 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _request, respo
   response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
 };
 
-function healthHandler(driver: Driver, database: string): express.RequestHandler {
+function healthHandler(options: ApiOptions): express.RequestHandler {
   return async (_request, response) => {
     try {
-      const info = await readServerInfo(driver, database);
+      const info = await readServerInfo(options.driver, options.database);
       response.json({ status: "ok", neo4j: { version: info.version, edition: info.edition } });
-    } catch {
-      response.status(503).json({ status: "unavailable", neo4j: null });
+    } catch (error) {
+      const reason =
+        options.diagnose?.() ??
+        (isGraphUnavailable(error)
+          ? "Neo4j does not answer over Bolt (stopped, crashed, or unreachable)."
+          : "Neo4j answered with an error.");
+      response.status(503).json({ status: "unavailable", neo4j: null, reason });
     }
   };
 }
@@ -190,6 +232,8 @@ function healthHandler(driver: Driver, database: string): express.RequestHandler
 /** Builds the schema, starts Apollo Server and listens on host:port (port 0 picks a free one). */
 export async function startApi(options: ApiOptions, port: number, host: string): Promise<RunningApi> {
   const { driver, database, production } = options;
+  const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
+  const limits: RequestLimits = { ...REQUEST_LIMITS, ...Object.fromEntries(given) };
   const protection = armor();
   const gazetteer = defaultGazetteer();
   const app = express();
@@ -203,6 +247,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
     plugins: [
       // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
+      costLimit(limits.maxCost),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints or Apollo traces are used; their per-field hooks cost ~4% of CPU (profiled).
       ApolloServerPluginCacheControlDisabled(),
@@ -214,7 +259,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   });
   await apollo.start();
 
-  app.get("/health", healthHandler(driver, database));
+  app.get("/health", healthHandler(options));
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
   app.use(
     "/graphql",
@@ -222,7 +267,13 @@ export async function startApi(options: ApiOptions, port: number, host: string):
     tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphContext> => {
-        const reader = { driver, database, onQuery: options.onQuery };
+        const reader = {
+          driver,
+          database,
+          onQuery: options.onQuery,
+          timeoutMs: limits.queryTimeoutMs,
+          budget: new OutputBudget(limits.maxResponseBytes),
+        };
         return {
           reader,
           loaders: new Loaders(reader),

@@ -27,7 +27,7 @@ export async function neo4jCommand(action: string | undefined): Promise<number> 
     case "status": {
       const status = await statusOfLocalNeo4j(instance);
       if (status.pid === undefined) {
-        say("Neo4j (local kit) is not running.");
+        say(status.crash ?? "Neo4j (local kit) is not running.");
         return 3;
       }
       say(

@@ -1,11 +1,13 @@
 /**
  * `npm start`: connect to NEO4J_URI or start the local Neo4j, load seeds/articles (idempotent:
  * a second start finds them unchanged), then serve the GraphQL API until
- * SIGINT/SIGTERM. The local Neo4j keeps running after the API stops (`npm run neo4j:stop`).
+ * SIGINT/SIGTERM. The local Neo4j is watched meanwhile: if it dies (an OutOfMemoryError), the
+ * API's /health names why and the kit is started again. It keeps running after the API stops
+ * (`npm run neo4j:stop`).
  */
 import { BROWSER_GUIDE_PATH, startApi } from "../api/index.js";
 import { loadConfig } from "../config.js";
-import { connectGraph } from "../graph/index.js";
+import { connectGraph, crashReason, superviseLocalNeo4j } from "../graph/index.js";
 import { DEFAULT_BATCH_SIZE, formatSummary, loadInto } from "./load-command.js";
 import { say } from "./output.js";
 
@@ -20,12 +22,20 @@ export async function startCommand(): Promise<number> {
     batchSize: DEFAULT_BATCH_SIZE,
   });
   say(formatSummary(loaded, false));
+  const local = graph.local;
+  const unwatch = local ? superviseLocalNeo4j(local, say) : () => {};
   const api = await startApi(
     {
       driver: graph.driver,
       database: graph.database,
       production: config.NODE_ENV === "production",
       apiToken: config.API_TOKEN,
+      limits: {
+        maxCost: config.MAX_QUERY_COST,
+        maxResponseBytes: config.MAX_RESPONSE_BYTES,
+        queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      },
+      diagnose: local ? () => crashReason(local) : undefined,
     },
     config.PORT,
     config.HOST,
@@ -37,6 +47,7 @@ export async function startCommand(): Promise<number> {
     process.once("SIGTERM", stopRequested);
   });
   say("Stopping the API...");
+  unwatch();
   await api.stop();
   await graph.close();
   return 0;

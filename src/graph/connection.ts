@@ -4,12 +4,14 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { boltUriOf, type LocalInstance, startLocalNeo4j } from "./local-neo4j.js";
+import { boltUriOf, crashReason, type LocalInstance, startLocalNeo4j } from "./local-neo4j.js";
 
 export interface GraphConnection {
   driver: Driver;
   database: string;
   uri: string;
+  /** The local kit's instance, when NEO4J_URI is unset. */
+  local?: LocalInstance;
   close(): Promise<void>;
 }
 
@@ -46,15 +48,16 @@ export async function connectGraph(
   log: (line: string) => void = () => {},
   retryMs?: number,
 ): Promise<GraphConnection> {
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    const instance = localInstance(config);
-    const server = await startLocalNeo4j(instance, log);
+  const local = config.NEO4J_URI ? undefined : localInstance(config);
+  if (local) {
+    const crash = crashReason(local);
+    if (crash) log(`${crash} Starting it again.`);
+    const server = await startLocalNeo4j(local, log);
     log(`${server.started ? "Started" : "Using running"} local Neo4j (pid ${server.pid}): ${server.boltUri}`);
     log(`Neo4j Browser: ${server.browserUrl}`);
-    uri = boltUriOf(instance);
   }
+  const uri = config.NEO4J_URI ?? boltUriOf(local as LocalInstance);
   const driver = openDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD, retryMs);
   await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
-  return { driver, database: config.NEO4J_DATABASE, uri, close: () => driver.close() };
+  return { driver, database: config.NEO4J_DATABASE, uri, local, close: () => driver.close() };
 }

@@ -3,13 +3,16 @@ export { connectGraph, type GraphConnection, localInstance, openDriver } from ".
 export { assertCurrentFormat, GraphFormatError } from "./format.js";
 export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, loadFiles } from "./load.js";
 export {
+  crashReason,
   type LocalInstance,
   LocalNeo4jError,
   runningPid,
   startLocalNeo4j,
   statusOfLocalNeo4j,
   stopLocalNeo4j,
+  superviseLocalNeo4j,
 } from "./local-neo4j.js";
+export { OutputBudget, OutputTooLarge } from "./output-budget.js";
 export {
   cypherInt,
   type DealReportRow,

@@ -338,11 +338,32 @@ export async function stopLocalNeo4j(instance: LocalInstance, timeoutMs = 60_000
   return true;
 }
 
+/** What the JVM prints when `-XX:+ExitOnOutOfMemoryError` ends it. */
+const OUT_OF_MEMORY = /(Terminating due to )?java\.lang\.OutOfMemoryError.*/;
+
+/**
+ * Why the instance's server stopped without being asked to, from its console.log: the
+ * OutOfMemoryError written after its last start, else "no clean shutdown" (a kill); undefined
+ * while it runs or after a clean stop.
+ */
+export function crashReason(instance: LocalInstance): string | undefined {
+  const file = logFileOf(instance);
+  if (!existsSync(file) || runningPid(instance) !== undefined) return undefined;
+  const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+  const sinceStart = lines.slice(lines.findLastIndex((line) => /INFO {2}Starting\.\.\./.test(line)) + 1);
+  if (sinceStart.some((line) => /INFO {2}Stopped\./.test(line))) return undefined;
+  const fatal = sinceStart.map((line) => OUT_OF_MEMORY.exec(line)?.[0]).find((line) => line !== undefined);
+  const why = fatal ?? "it exited without a clean shutdown";
+  return `The local Neo4j stopped: ${why.trim()} (see ${file}).`;
+}
+
 export interface LocalStatus {
   pid?: number;
   boltAnswers: boolean;
   boltUri: string;
   browserUrl: string;
+  /** Why it is not running, when it stopped without being asked to. */
+  crash?: string;
 }
 
 export async function statusOfLocalNeo4j(instance: LocalInstance): Promise<LocalStatus> {
@@ -351,5 +372,34 @@ export async function statusOfLocalNeo4j(instance: LocalInstance): Promise<Local
     boltAnswers: isOurs(instance, await answeringHome(instance)),
     boltUri: boltUriOf(instance),
     browserUrl: browserUrlOf(instance),
+    crash: crashReason(instance),
   };
+}
+
+/**
+ * Watches a running instance and starts it again when its server dies (an OutOfMemoryError, a
+ * kill), saying why it died; for `npm start`, so the API does not stay without its graph.
+ * Returns the function that stops watching.
+ */
+export function superviseLocalNeo4j(
+  instance: LocalInstance,
+  log: (line: string) => void,
+  intervalMs = 5_000,
+): () => void {
+  let restarting = false;
+  const timer = setInterval(async () => {
+    if (restarting || runningPid(instance) !== undefined) return;
+    restarting = true;
+    log(`${crashReason(instance) ?? "The local Neo4j is not running."} Restarting it...`);
+    try {
+      const server = await startLocalNeo4j(instance, log);
+      log(`Local Neo4j restarted (pid ${server.pid}).`);
+    } catch (error) {
+      log(`Could not restart the local Neo4j: ${(error as Error).message}`);
+    } finally {
+      restarting = false;
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -5,6 +5,7 @@
  * Labels and relationship types come from the constants below, never from clients.
  */
 import neo4j, { type Driver, type Integer } from "neo4j-driver";
+import type { OutputBudget } from "./output-budget.js";
 
 export type NodeLabel = "Country" | "Deal" | "System" | "Organization" | "Person" | "Source" | "Article";
 export const KEY_OF: Record<NodeLabel, "code" | "id"> = {
@@ -24,6 +25,10 @@ export interface GraphReader {
   database: string;
   /** Called once per Cypher query sent (tests count them). */
   onQuery?: (cypher: string) => void;
+  /** Each read's transaction timeout, in ms (Neo4j terminates it past this). */
+  timeoutMs?: number;
+  /** The bound on what all reads of one request may return together. */
+  budget?: OutputBudget;
 }
 
 /** A Cypher integer: JS numbers travel as floats, and LIMIT refuses 20.0. */
@@ -43,8 +48,15 @@ export async function read(
   // failure reaches the client as SERVICE_UNAVAILABLE, and the next request gets a fresh connection.
   const session = reader.driver.session({ database: reader.database, defaultAccessMode: "READ" });
   try {
-    const { records } = await session.run(cypher, sent);
-    return records.map((record) => record.toObject());
+    const result = session.run(cypher, sent, { timeout: reader.timeoutMs });
+    // Records are charged as they stream in; over the budget, closing the session discards the rest.
+    const rows: Props[] = [];
+    for await (const record of result) {
+      const row = record.toObject();
+      reader.budget?.charge(row);
+      rows.push(row);
+    }
+    return rows;
   } finally {
     await session.close();
   }
@@ -204,7 +216,6 @@ export interface Neighbour {
   rel: Props;
 }
 
-/** For each key, its neighbours along `hop` (ordered), with the relationship's properties. */
 /**
  * A hop as Cypher over the given variable names: the pattern from `a` through `r` to `b` (its
  * end label included), and the order of the neighbours.
@@ -223,10 +234,12 @@ export function hopCypher(
   };
 }
 
+/** For each key, its first `limit` neighbours along `hop` (ordered), with the relationship's properties. */
 export async function neighbours(
   reader: GraphReader,
   hopName: HopName,
   keys: readonly string[],
+  limit: number,
 ): Promise<Neighbour[][]> {
   const hop: Hop = HOPS[hopName];
   const fromKey = KEY_OF[hop.from];
@@ -234,10 +247,11 @@ export async function neighbours(
   const rows = await read(
     reader,
     `UNWIND $keys AS key
-     MATCH (a:${hop.from} {${fromKey}: key}) MATCH ${pattern}
+     MATCH (a:${hop.from} {${fromKey}: key})
+     CALL (a) { MATCH ${pattern} RETURN b, r ORDER BY ${order} LIMIT $limit }
      RETURN a.${fromKey} AS from, b.${KEY_OF[hop.to]} AS key, properties(b) AS props, properties(r) AS rel
      ORDER BY ${order}`,
-    { keys },
+    { keys, limit: cypherInt(limit) },
   );
   const grouped = new Map<string, Neighbour[]>();
   for (const row of rows) {
@@ -257,18 +271,25 @@ export interface PartnerRow {
 }
 
 /**
- * For each country code, the countries it shares deals with, aggregated in Cypher (a country
- * list with partners would otherwise pull every deal and party into Node): most deals first.
+ * For each country code, the `limit` countries it shares most deals with, aggregated in Cypher
+ * (a country list with partners would otherwise pull every deal and party into Node).
  */
-export async function partnersOf(reader: GraphReader, codes: readonly string[]): Promise<PartnerRow[][]> {
+export async function partnersOf(
+  reader: GraphReader,
+  codes: readonly string[],
+  limit: number,
+): Promise<PartnerRow[][]> {
   const rows = await read(
     reader,
     `UNWIND $codes AS code
-     MATCH (:Country {code: code})-[:PARTY_TO]->(d:Deal)<-[:PARTY_TO]-(partner:Country)
-     WITH code, partner, count(d) AS dealCount, collect(DISTINCT d.kind) AS kinds, max(d.lastReported) AS lastReported
+     CALL (code) {
+       MATCH (:Country {code: code})-[:PARTY_TO]->(d:Deal)<-[:PARTY_TO]-(partner:Country)
+       WITH partner, count(d) AS dealCount, collect(DISTINCT d.kind) AS kinds, max(d.lastReported) AS lastReported
+       RETURN partner, dealCount, kinds, lastReported ORDER BY dealCount DESC, partner.code LIMIT $limit
+     }
      RETURN code, partner.code AS partner, properties(partner) AS props, dealCount, kinds, lastReported
      ORDER BY code, dealCount DESC, partner`,
-    { codes },
+    { codes, limit: cypherInt(limit) },
   );
   const grouped = new Map<string, PartnerRow[]>();
   for (const row of rows) {
@@ -300,7 +321,10 @@ export interface DealReportRow {
   source: Props | null;
 }
 
-/** Every report of each deal, oldest first (undated last), for all deals of a level at once. */
+/** Reports read per deal for its figures and history: the oldest this many. */
+export const DEAL_REPORTS_READ = 1000;
+
+/** Each deal's reports, oldest first (undated last), for all deals of a level at once. */
 export async function reportsOfDeals(
   reader: GraphReader,
   ids: readonly string[],
@@ -308,13 +332,15 @@ export async function reportsOfDeals(
   const rows = await read(
     reader,
     `UNWIND $ids AS id
-     MATCH (:Deal {id: id})<-[r:REPORTS]-(a:Article)
-     OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(s:Source)
+     CALL (id) {
+       MATCH (:Deal {id: id})<-[r:REPORTS]-(a:Article)
+       OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(s:Source)
+       RETURN r, a, s ORDER BY a.publishedAt IS NULL, a.publishedAt, a.id, r.start LIMIT $limit
+     }
      RETURN id, r.status AS status, r.value AS value, r.currency AS currency, r.quantity AS quantity,
             r.year AS year, r.supplier AS supplier, r.recipient AS recipient, a.publishedAt AS publishedAt,
-            a.id AS article, r.start AS start, properties(s) AS source
-     ORDER BY id, a.publishedAt IS NULL, a.publishedAt, a.id, r.start`,
-    { ids },
+            a.id AS article, r.start AS start, properties(s) AS source`,
+    { ids, limit: cypherInt(DEAL_REPORTS_READ) },
   );
   const grouped = new Map<string, DealReportRow[]>();
   for (const row of rows) {

@@ -93,7 +93,11 @@ describe("the API with Neo4j unreachable", () => {
   it("says so on the health endpoint with 503", async () => {
     const response = await fetch(api.url.replace("/graphql", "/health"));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable", neo4j: null });
+    expect(await response.json()).toEqual({
+      status: "unavailable",
+      neo4j: null,
+      reason: "Neo4j does not answer over Bolt (stopped, crashed, or unreachable).",
+    });
   });
 
   it("answers a clean SERVICE_UNAVAILABLE error without the driver's details", async () => {

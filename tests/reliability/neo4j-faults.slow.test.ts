@@ -6,7 +6,9 @@
  * - a crash (SIGKILL) that outlasts the retries stops the load with a message naming what was not
  *   written; what is in the graph is exactly a clean load of the rest (no article half written);
  *   after a restart, the same load again gives a graph equal to a clean load;
- * - the API answers SERVICE_UNAVAILABLE and /health 503 while Neo4j is down, and recovers alone.
+ * - the API answers SERVICE_UNAVAILABLE and /health 503 while Neo4j is down, and recovers alone;
+ * - a crashed kit server is named on /health (from its log), and `npm start`'s watch
+ *   (superviseLocalNeo4j) starts it again.
  * Slow (~2 min of server stops and starts): run by `npm run test:reliability`.
  */
 import { mkdtemp } from "node:fs/promises";
@@ -16,10 +18,12 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.js";
 import type { RunningApi } from "../../src/api/index.js";
+import { startApi } from "../../src/api/index.js";
 import { defaultGazetteer } from "../../src/extract/index.js";
 import {
   applySchema,
   collectFiles,
+  crashReason,
   type LoadSummary,
   type LocalInstance,
   loadFiles,
@@ -27,8 +31,9 @@ import {
   runningPid,
   startLocalNeo4j,
   stopLocalNeo4j,
+  superviseLocalNeo4j,
 } from "../../src/graph/index.js";
-import { postGraphQL, startTestApi } from "../support/api.js";
+import { postGraphQL } from "../support/api.js";
 import { clearGraph, dumpGraph, TEST_DATABASE } from "../support/graph.js";
 import { TEST_INSTANCE } from "../support/neo4j-global-setup.js";
 
@@ -148,7 +153,11 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
     let api: RunningApi;
     const apiDriver = openDriver(URI, "neo4j", FAULTS.password);
     beforeAll(async () => {
-      api = await startTestApi(apiDriver, true);
+      api = await startApi(
+        { driver: apiDriver, database: TEST_DATABASE, production: true, diagnose: () => crashReason(FAULTS) },
+        0,
+        "127.0.0.1",
+      );
     });
     afterAll(async () => {
       await api.stop();
@@ -178,6 +187,30 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
       expect(await health()).toBe(200);
       console.info(`API recovered ${recovery.toFixed(2)} s after Neo4j answered Bolt again`);
       expect(recovery).toBeLessThan(10);
+    }, 240_000);
+
+    it("names a crash on /health from the kit's log, and the kit's watch starts Neo4j again", async () => {
+      crash();
+      const healthBody = async () => {
+        const response = await fetch(api.url.replace("/graphql", "/health"));
+        return { code: response.status, ...((await response.json()) as { reason?: string }) };
+      };
+      await expect.poll(async () => (await healthBody()).code, { timeout: 10_000 }).toBe(503);
+      expect((await healthBody()).reason).toMatch(
+        /^The local Neo4j stopped: it exited without a clean shutdown \(see .*console\.log\)\.$/,
+      );
+      const said: string[] = [];
+      const unwatch = superviseLocalNeo4j(FAULTS, (line) => said.push(line), 500);
+      try {
+        await expect
+          .poll(async () => (await healthBody()).code, { timeout: 120_000, interval: 500 })
+          .toBe(200);
+      } finally {
+        unwatch();
+      }
+      expect(said[0]).toMatch(/The local Neo4j stopped: .* Restarting it\.\.\./);
+      expect(said.at(-1)).toMatch(/Local Neo4j restarted \(pid \d+\)/);
+      expect(crashReason(FAULTS)).toBeUndefined();
     }, 240_000);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Sustained load on the API as users run it (`npm start` in production mode, its own process,
  * the suite's Neo4j holding a generated corpus): 100 connections of mixed queries for 60 s with
- * zero errors and flat memory; then the same while a second client sends hostile queries, which
+ * zero errors and flat memory; then the same while a second client sends hostile queries (issue #13's four-level nested lists among them), which
  * are refused while the normal client still sees zero errors. Figures go to the console for
  * RELIABILITY.md. Slow (~2.5 min): run by `npm run test:reliability`; SUSTAINED_SECONDS shortens it.
  */
@@ -18,6 +18,7 @@ import { BENCH_SUBJECTS, benchRequests } from "../../bench/queries/requests.js";
 import { defaultGazetteer } from "../../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
 import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { nestedSystems } from "../support/worst-queries.js";
 
 const SECONDS = Number(process.env.SUSTAINED_SECONDS ?? 60);
 const CONNECTIONS = 100;
@@ -32,6 +33,7 @@ const HOSTILE = [
   },
   { query: `{ ${Array.from({ length: 100 }, (_, index) => `a${index}: health { ok }`).join(" ")} }` },
   { query: "{ deals(first: 1000000000) { totalCount } }" },
+  { query: nestedSystems(3) },
   { query: `{ health { ok } }${" ".repeat(1_100_000)}` },
   [{ query: "{ health { ok } }" }, { query: "{ health { ok } }" }],
 ];

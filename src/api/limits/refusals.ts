@@ -1,0 +1,35 @@
+/**
+ * Errors that mean "this request asks for too much", whichever bound caught it: the answer's
+ * size (OutputBudget), or Neo4j's own per-transaction memory limit or timeout. The client gets
+ * QUERY_TOO_EXPENSIVE with what to change, never the Cypher or the driver's message.
+ */
+import { OutputTooLarge } from "../../graph/index.js";
+
+/** Neo4j status codes of a transaction stopped by its memory limit or its timeout. */
+const NEO4J_MEMORY = new Set([
+  "Neo.ClientError.General.TransactionOutOfMemoryError",
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.OutOfMemoryError",
+]);
+const NEO4J_TIMEOUT = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+
+const ADVICE = "ask for fewer items (first: N) or fewer nested lists";
+
+/** The message for a request stopped by one of the bounds, or undefined for any other error. */
+export function tooExpensive(cause: unknown): string | undefined {
+  if (cause instanceof OutputTooLarge) {
+    return `The answer would be larger than ${(cause.limitBytes / 1024 / 1024).toFixed(1)} MB (the server's limit); ${ADVICE}.`;
+  }
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return undefined;
+  if (NEO4J_MEMORY.has(code)) {
+    return `The request needs more database memory than one request may use; ${ADVICE}.`;
+  }
+  if (NEO4J_TIMEOUT.has(code)) {
+    return `The request took longer than one request may take; ${ADVICE}.`;
+  }
+  return undefined;
+}
