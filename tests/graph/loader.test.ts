@@ -109,7 +109,12 @@ describe("the loader, on a real Neo4j", () => {
       { id: "al-zarrar", category: "tank", origin: "PK" },
       { id: "jf-17", category: "fighter aircraft", origin: "PK" },
       { id: "s-400", category: "air defence", origin: "RU" },
+      // Al-Zarrar is a variant of the Type 59: the family comes in with it (VARIANT_OF).
+      { id: "type-59", category: "tank", origin: "CN" },
     ]);
+    expect(
+      await rows(driver, "MATCH (v:System)-[:VARIANT_OF]->(f:System) RETURN v.id AS variant, f.id AS family"),
+    ).toEqual([{ variant: "al-zarrar", family: "type-59" }]);
     const deals = await rows(
       driver,
       `MATCH (d:Deal) OPTIONAL MATCH (c:Country)-[p:PARTY_TO]->(d)
