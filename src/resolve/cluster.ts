@@ -23,8 +23,16 @@ function specificity(facts: ContractFacts): number {
   );
 }
 
-function baseId(facts: ContractFacts): string {
-  return facts.families.length > 0 ? `${facts.bucket}:${facts.families.join("+")}` : facts.bucket;
+/** What resolution reads of the catalogue. */
+export interface CatalogueView {
+  /** A variant's family, else the system itself. */
+  familyOf(id: string): string;
+  /** The family a contract is named by: its platform before the munitions that come with it. */
+  principal(families: string[]): string;
+}
+
+function baseId(facts: ContractFacts, catalogue: CatalogueView): string {
+  return facts.families.length > 0 ? `${facts.bucket}:${catalogue.principal(facts.families)}` : facts.bucket;
 }
 
 /** What tells a contract from another of the same base: year, nature, variants, quantity. */
@@ -38,31 +46,37 @@ function distinction(facts: ContractFacts): string[] {
 }
 
 /**
- * Ids: the base (parties, kind, families: `MA-US:acquisition:f-16`) when it is the only
- * contract of that base; otherwise the base with what distinguishes it (`…:f-16:2019`), and
- * an ordinal where even that is shared.
+ * Ids: the base (parties, kind, principal family: `MA-US:acquisition:f-16`) when it is the only
+ * contract of that base; otherwise the base with as few of the facts that tell them apart as
+ * make the ids unique (`…:f-16:2019`), and an ordinal where even all of them are shared. So
+ * reports of one contract in other articles keep the same id as often as possible.
  */
-function name(contracts: Omit<Contract, "id">[]): Contract[] {
+function name(contracts: Omit<Contract, "id">[], catalogue: CatalogueView): Contract[] {
   const byBase = new Map<string, Omit<Contract, "id">[]>();
   for (const contract of contracts) {
-    const base = baseId(contract.facts);
+    const base = baseId(contract.facts, catalogue);
     byBase.set(base, [...(byBase.get(base) ?? []), contract]);
   }
   const named: Contract[] = [];
   for (const [base, group] of byBase) {
+    const idsWith = (parts: number) =>
+      group.map((contract) => [base, ...distinction(contract.facts).slice(0, parts)].join(":"));
+    let ids = idsWith(0);
+    for (let parts = 1; parts <= 4 && new Set(ids).size < ids.length; parts += 1) ids = idsWith(parts);
     const taken = new Map<string, number>();
-    for (const contract of group) {
-      const id = group.length === 1 ? base : [base, ...distinction(contract.facts)].join(":");
+    group.forEach((contract, index) => {
+      const id = ids[index] as string;
       const seen = (taken.get(id) ?? 0) + 1;
       taken.set(id, seen);
       named.push({ ...contract, id: seen === 1 ? id : `${id}:${seen}` });
-    }
+    });
   }
   return named;
 }
 
 /** The contracts the signatures of one bucket make, with the id of each. */
-export function clusterSignatures(signatures: string[], familyOf: (id: string) => string): Contract[] {
+export function clusterSignatures(signatures: string[], catalogue: CatalogueView): Contract[] {
+  const { familyOf } = catalogue;
   const ordered = [...new Set(signatures)]
     .map((signature) => ({ signature, facts: factsOfSignature(signature) }))
     .sort(
@@ -84,5 +98,5 @@ export function clusterSignatures(signatures: string[], familyOf: (id: string) =
       best.signatures.push(signature);
     } else contracts.push({ facts, signatures: [signature] });
   }
-  return name(contracts);
+  return name(contracts, catalogue);
 }

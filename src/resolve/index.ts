@@ -7,16 +7,43 @@
  * with the same ids; reports of other parties never change a deal's id.
  */
 import type { Extraction, Gazetteer } from "../extract/index.js";
-import { type Contract, clusterSignatures } from "./cluster.js";
+import { type CatalogueView, type Contract, clusterSignatures } from "./cluster.js";
 import { type ContractFacts, contractFacts, type ReportedDeal, signatureOf } from "./facts.js";
 
 export type { Contract } from "./cluster.js";
 export type { ContractFacts, DealNature, ReportedDeal } from "./facts.js";
 export { bucketOf, bucketParts, contractFacts, signatureOf } from "./facts.js";
 
-/** How `familyOf` reads the catalogue: a variant's family, else the system itself. */
-export function familyLookup(gazetteer: Gazetteer): (id: string) => string {
-  return (id) => gazetteer.systems.get(id)?.family ?? id;
+/** Platforms first: a package is named by its aircraft or ships, not the missiles that come with them. */
+const CATEGORY_RANK: string[] = [
+  "fighter aircraft",
+  "helicopter",
+  "drone",
+  "ship",
+  "submarine",
+  "tank",
+  "armoured vehicle",
+  "air defence",
+  "artillery",
+  "transport aircraft",
+  "trainer aircraft",
+  "radar",
+  "truck",
+  "missile",
+  "small arms",
+  "other",
+];
+
+/** What resolution reads of the catalogue: families, and the principal family of a contract. */
+export function catalogueView(gazetteer: Gazetteer): CatalogueView {
+  const rank = (id: string) => {
+    const at = CATEGORY_RANK.indexOf(gazetteer.systems.get(id)?.category ?? "other");
+    return at < 0 ? CATEGORY_RANK.length : at;
+  };
+  return {
+    familyOf: (id) => gazetteer.systems.get(id)?.family ?? id,
+    principal: (families) => [...families].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0] as string,
+  };
 }
 
 /** Contracts per bucket, from every signature reported in the buckets (map of bucket → signatures). */
@@ -24,10 +51,10 @@ export function resolveBuckets(
   signaturesByBucket: Map<string, string[]>,
   gazetteer: Gazetteer,
 ): Map<string, Contract[]> {
-  const familyOf = familyLookup(gazetteer);
+  const catalogue = catalogueView(gazetteer);
   const resolved = new Map<string, Contract[]>();
   for (const [bucket, signatures] of signaturesByBucket)
-    resolved.set(bucket, clusterSignatures(signatures, familyOf));
+    resolved.set(bucket, clusterSignatures(signatures, catalogue));
   return resolved;
 }
 

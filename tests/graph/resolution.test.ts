@@ -56,7 +56,7 @@ describe("deal identity across articles, on a real Neo4j", () => {
     );
     expect(deals).toEqual([
       {
-        id: "DZ-RU:acquisition:su-57:2019:x14",
+        id: "DZ-RU:acquisition:su-57:2019",
         status: "delivered",
         year: 2019,
         quantity: 14,
@@ -64,7 +64,7 @@ describe("deal identity across articles, on a real Neo4j", () => {
         reports: 3,
       },
       {
-        id: "DZ-RU:acquisition:su-57:2024:x40",
+        id: "DZ-RU:acquisition:su-57:2024",
         status: "signed",
         year: 2024,
         quantity: 40,
@@ -107,7 +107,7 @@ describe("deal identity across articles, on a real Neo4j", () => {
     await load(files);
     const reports = await rows(
       driver,
-      `MATCH (a:Article)-[r:REPORTS]->(:Deal {id: 'DZ-RU:acquisition:su-57:2019:x14'})
+      `MATCH (a:Article)-[r:REPORTS]->(:Deal {id: 'DZ-RU:acquisition:su-57:2019'})
        RETURN a.outlet AS outlet, r.value AS value, r.status AS status,
               substring(a.text, r.start, r.end - r.start) = r.evidence AS evidenceInText
        ORDER BY outlet`,
