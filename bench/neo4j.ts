@@ -35,8 +35,8 @@ export async function clearGraph(driver: Driver, database = BENCH_DATABASE): Pro
   // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session({ database });
   try {
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 2000 ROWS");
   } finally {
     await session.close();
   }

@@ -154,10 +154,11 @@ MERGE (b:DealBucket {key: key})
 SET b.locked = true
 REMOVE b.locked`;
 
+/** The signatures reported in each bucket, and the deal each one's reports are on now. */
 const SIGNATURES_IN_BUCKETS = `
 UNWIND $buckets AS key
-MATCH ()-[r:REPORTS {bucket: key}]->()
-RETURN key AS bucket, collect(DISTINCT r.signature) AS signatures`;
+MATCH ()-[r:REPORTS {bucket: key}]->(d:Deal)
+RETURN DISTINCT key AS bucket, r.signature AS signature, d.id AS deal`;
 
 const MERGE_DEALS = `
 UNWIND $rows AS row
@@ -176,8 +177,7 @@ CREATE (a)-[r:REPORTS]->(d) SET r = row.props`;
 /** Reports already in the graph whose signature now resolves to another deal move to it. */
 const MOVE_REPORTS = `
 UNWIND $rows AS row
-MATCH (a:Article)-[r:REPORTS {signature: row.signature}]->(old:Deal)
-WHERE old.id <> row.deal
+MATCH (a:Article)-[r:REPORTS {signature: row.signature}]->(old:Deal {id: row.from})
 MATCH (d:Deal {id: row.deal})
 CREATE (a)-[moved:REPORTS]->(d) SET moved = properties(r)
 DELETE r`;
@@ -192,8 +192,8 @@ DETACH DELETE d`;
  * a family's deals (a system's deals, the deals filter, search, paths) include its variants'.
  */
 const LINK_SYSTEMS = `
-UNWIND $buckets AS key
-MATCH (d:Deal {bucket: key})
+UNWIND $ids AS id
+MATCH (d:Deal {id: id})
 OPTIONAL MATCH (d)-[old:INVOLVES]->(:System)
 DELETE old
 WITH DISTINCT d
@@ -214,8 +214,8 @@ MERGE (d)-[:INVOLVES]->(family)`;
  * do not count).
  */
 const AGGREGATE_DEALS = `
-UNWIND $buckets AS key
-MATCH (d:Deal {bucket: key})<-[r:REPORTS]-(a:Article)
+UNWIND $ids AS id
+MATCH (d:Deal {id: id})<-[r:REPORTS]-(a:Article)
 WITH d, r, a ORDER BY coalesce(a.publishedAt, '') DESC, a.id ASC, r.start ASC
 WITH d, collect(r) AS reports, [x IN collect(a.publishedAt) WHERE x IS NOT NULL] AS dates
 WITH d, reports, dates,
@@ -324,11 +324,15 @@ async function writeBatch(
   counts.updated = classified.updated;
   counts.new = classified.fresh.length - classified.updated;
   const buckets = new Set<string>();
+  const bucketsWithRemovals = new Set<string>();
   let formerPeople: string[] = [];
   if (classified.replaces.length > 0) {
     const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
     countUpdates(counts, removed);
-    for (const bucket of bucketsOf(removed)) buckets.add(bucket);
+    for (const bucket of bucketsOf(removed)) {
+      buckets.add(bucket);
+      bucketsWithRemovals.add(bucket);
+    }
     formerPeople = peopleOf(removed);
   }
   const rows = emptyRows();
@@ -338,7 +342,8 @@ async function writeBatch(
     if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
   }
   for (const report of rows.reports) buckets.add(report.bucket);
-  if (buckets.size > 0) await resolveAndWriteDeals(tx, [...buckets].sort(), rows.reports, gazetteer, counts);
+  if (buckets.size > 0)
+    await resolveAndWriteDeals(tx, [...buckets].sort(), rows.reports, gazetteer, counts, bucketsWithRemovals);
   if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
   return counts;
 }
@@ -354,23 +359,36 @@ async function resolveAndWriteDeals(
   reports: ReportRow[],
   gazetteer: Gazetteer,
   counts: WriteCounts,
+  bucketsWithRemovals: Set<string> = new Set(buckets),
 ): Promise<void> {
   countUpdates(counts, await tx.run(LOCK_BUCKETS, { buckets }));
-  const existing = await tx.run(SIGNATURES_IN_BUCKETS, { buckets });
+  const existing = (await tx.run(SIGNATURES_IN_BUCKETS, { buckets })).records.map((record) => ({
+    bucket: record.get("bucket") as string,
+    signature: record.get("signature") as string,
+    deal: record.get("deal") as string,
+  }));
   const signatures = new Map<string, string[]>(buckets.map((bucket) => [bucket, []]));
-  for (const record of existing.records)
-    signatures.get(record.get("bucket") as string)?.push(...(record.get("signatures") as string[]));
-  for (const report of reports) signatures.get(report.bucket)?.push(report.signature);
+  for (const row of [...existing, ...reports]) signatures.get(row.bucket)?.push(row.signature);
   const contracts = resolveBuckets(signatures, gazetteer);
   const dealOf = dealIdsBySignature(contracts.values());
   const deals = [...contracts.entries()].flatMap(([bucket, list]) =>
     list.map((contract) => ({ id: contract.id, bucket, ...bucketParts(bucket) })),
   );
+  const moves = existing
+    .map((row) => ({ signature: row.signature, from: row.deal, deal: dealOf.get(row.signature) as string }))
+    .filter((move) => move.deal !== move.from);
+  // Deals whose reports change: they gain new or moved reports, lose moved ones, or lost an article's.
+  const touched = new Set([
+    ...reports.map((report) => dealOf.get(report.signature) as string),
+    ...moves.flatMap((move) => [move.from, move.deal]),
+    ...existing.filter((row) => bucketsWithRemovals.has(row.bucket)).map((row) => row.deal),
+    ...deals.filter((deal) => bucketsWithRemovals.has(deal.bucket)).map((deal) => deal.id),
+  ]);
   const run = async (statement: string, params: Record<string, unknown>) =>
     countUpdates(counts, await tx.run(statement, params));
-  if (deals.length > 0) await run(MERGE_DEALS, { rows: deals });
-  const moves = [...dealOf.entries()].map(([signature, deal]) => ({ signature, deal }));
-  await run(MOVE_REPORTS, { rows: moves });
+  const changing = deals.filter((deal) => touched.has(deal.id));
+  if (changing.length > 0) await run(MERGE_DEALS, { rows: changing });
+  if (moves.length > 0) await run(MOVE_REPORTS, { rows: moves });
   const fresh = reports.map((report) => ({
     article: report.article,
     deal: dealOf.get(report.signature),
@@ -378,8 +396,9 @@ async function resolveAndWriteDeals(
   }));
   if (fresh.length > 0) await run(CREATE_REPORTS, { rows: fresh });
   await run(REMOVE_UNREPORTED_DEALS, { buckets });
-  await run(LINK_SYSTEMS, { buckets });
-  await run(AGGREGATE_DEALS, { buckets });
+  const ids = [...touched].sort();
+  await run(LINK_SYSTEMS, { ids });
+  await run(AGGREGATE_DEALS, { ids });
 }
 
 /** Writes one batch in one managed transaction (retried by the driver on transient errors). */
