@@ -37,7 +37,7 @@ describe("the README's GraphQL queries", () => {
     await driver.close();
   });
 
-  it("has ten", () => expect(queries).toHaveLength(10));
+  it("has eleven", () => expect(queries).toHaveLength(11));
 
   it.each(queries)("$title", async ({ query }) => {
     const { status, body } = await postGraphQL(api.url, query);
