@@ -251,20 +251,24 @@ function withArabicName(system: SystemInfo & AliasedRecord): SystemInfo & Aliase
   };
 }
 
+/** The JSON files of a gazetteer folder, in name order; an unreadable folder is an error naming it. */
+function jsonFilesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((file) => file.endsWith(".json"))
+      .sort();
+  } catch (error) {
+    throw new Error(`Gazetteer folder ${folder} could not be read: ${(error as Error).message}`);
+  }
+}
+
 /**
  * The catalogue: every systems/*.json, in name order. An id given twice, or a family that is not
  * in the catalogue, is an error naming the file — a typo would otherwise split one system in two.
  */
 function readSystems(dir: string): (SystemInfo & AliasedRecord)[] {
   const folder = join(dir, "systems");
-  let files: string[];
-  try {
-    files = readdirSync(folder)
-      .filter((file) => file.endsWith(".json"))
-      .sort();
-  } catch (error) {
-    throw new Error(`Gazetteer folder ${folder} could not be read: ${(error as Error).message}`);
-  }
+  const files = jsonFilesIn(folder);
   const fileOf = new Map<string, string>();
   const systems: (SystemInfo & AliasedRecord)[] = [];
   for (const file of files) {
@@ -343,14 +347,7 @@ interface DesignationFile {
 /** Every language's cue file under cues/ (ar.json, en.json, fr.json …), merged into one trie. */
 function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie; figures: FigureWords } {
   const folder = join(dir, "cues");
-  let files: string[];
-  try {
-    files = readdirSync(folder)
-      .filter((file) => file.endsWith(".json"))
-      .sort();
-  } catch (error) {
-    throw new Error(`Gazetteer folder ${folder} could not be read: ${(error as Error).message}`);
-  }
+  const files = jsonFilesIn(folder);
   const trie = new TokenTrie();
   const addAll = (phrases: string[] | undefined, category: CueCategory) => {
     for (const phrase of phrases ?? [])
