@@ -84,16 +84,19 @@ export function reportOf(deal: ReportedDeal, gazetteer: Gazetteer): ResolvedRepo
  * parties, kind and systems is known.
  */
 export function resolveArticle(extraction: Extraction, gazetteer: Gazetteer): Extraction {
-  const reports = extraction.deals.map((deal) => reportOf(deal, gazetteer));
+  const ids = resolveReports(extraction.deals, gazetteer);
+  return {
+    ...extraction,
+    deals: extraction.deals.map((deal, index) => ({ ...deal, id: ids[index] as string })),
+  };
+}
+
+/** The deal id of each report, resolving them all together (as one graph holding only them would). */
+export function resolveReports(deals: ReportedDeal[], gazetteer: Gazetteer): string[] {
+  const reports = deals.map((deal) => reportOf(deal, gazetteer));
   const byBucket = new Map<string, string[]>();
   for (const report of reports)
     byBucket.set(report.facts.bucket, [...(byBucket.get(report.facts.bucket) ?? []), report.signature]);
   const ids = dealIdsBySignature(resolveBuckets(byBucket, gazetteer).values());
-  return {
-    ...extraction,
-    deals: extraction.deals.map((deal, index) => ({
-      ...deal,
-      id: ids.get((reports[index] as ResolvedReport).signature) as string,
-    })),
-  };
+  return reports.map((report) => ids.get(report.signature) as string);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { defaultGazetteer, type Gazetteer, type SystemInfo } from "../../src/extract/index.js";
-import { bucketParts, type ReportedDeal, reportOf, resolveBuckets } from "../../src/resolve/index.js";
+import { bucketParts, type ReportedDeal, resolveReports } from "../../src/resolve/index.js";
 
 const base = defaultGazetteer();
 const variant = (id: string, family: string): SystemInfo => ({
@@ -37,14 +37,7 @@ const report = (facts: Partial<ReportedDeal>): ReportedDeal => ({
 });
 
 /** Deal id per report, resolving all of them together. */
-function resolve(reports: ReportedDeal[]): string[] {
-  const resolved = reports.map((deal) => reportOf(deal, gazetteer));
-  const byBucket = new Map<string, string[]>();
-  for (const { facts, signature } of resolved)
-    byBucket.set(facts.bucket, [...(byBucket.get(facts.bucket) ?? []), signature]);
-  const contracts = [...resolveBuckets(byBucket, gazetteer).values()].flat();
-  return resolved.map(({ signature }) => contracts.find((c) => c.signatures.includes(signature))?.id ?? "");
-}
+const resolve = (reports: ReportedDeal[]) => resolveReports(reports, gazetteer);
 
 describe("resolution: which reports are one contract", () => {
   it("keeps an order, a later approval of a newer variant and an upgrade of one pair apart", () => {
