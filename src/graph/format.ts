@@ -14,6 +14,34 @@ const EARLIER_FORMAT = `
 RETURN EXISTS { MATCH ()-[r:REPORTS]->() WHERE r.bucket IS NULL } OR
        EXISTS { MATCH (a:Article) WHERE a.text IS NULL } AS earlier`;
 
+/**
+ * Graphs of the first resolving version kept no state on their DealBuckets: it is rebuilt once
+ * from their reports (each signature, how many reports carry it, its deal), so they load on.
+ */
+const BUCKETS_WITHOUT_STATE = "RETURN EXISTS { MATCH (b:DealBucket) WHERE b.signatures IS NULL } AS missing";
+// Bucket by bucket, in transactions of their own (an auto-commit CALL … IN TRANSACTIONS), so a
+// large graph never needs one transaction's memory for all its reports.
+const REBUILD_BUCKET_STATE = `
+MATCH (b:DealBucket) WHERE b.signatures IS NULL
+CALL (b) {
+  OPTIONAL MATCH ()-[r:REPORTS {bucket: b.key}]->(d:Deal)
+  WITH b, r.signature AS signature, d.id AS deal, count(r) AS reports
+  ORDER BY signature
+  WITH b, [x IN collect({signature: signature, deal: deal, reports: reports}) WHERE x.signature IS NOT NULL] AS rows
+  SET b.signatures = [x IN rows | x.signature], b.reportCounts = [x IN rows | x.reports], b.deals = [x IN rows | x.deal]
+} IN TRANSACTIONS OF 200 ROWS`;
+
+export async function upgradeGraphFormat(driver: Driver, database: string): Promise<void> {
+  const { records } = await driver.executeQuery(BUCKETS_WITHOUT_STATE, {}, { database, routing: "READ" });
+  if (!records[0]?.get("missing")) return;
+  const session = driver.session({ database });
+  try {
+    await session.run(REBUILD_BUCKET_STATE);
+  } finally {
+    await session.close();
+  }
+}
+
 export async function assertCurrentFormat(driver: Driver, database: string, where: string): Promise<void> {
   const { records } = await driver.executeQuery(EARLIER_FORMAT, {}, { database, routing: "READ" });
   if (records[0]?.get("earlier"))

@@ -1,10 +1,12 @@
 /**
  * Applies schema/constraints.cypher (constraints, indexes, fulltext indexes). Each statement is
  * idempotent; schema changes cannot share a transaction with writes, so they run one by one,
- * and then we wait for the indexes to come online.
+ * and then we wait for the indexes to come online; a graph of an earlier format that can be
+ * upgraded in place is upgraded then (format.ts).
  */
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
+import { upgradeGraphFormat } from "./format.js";
 
 const SCHEMA_FILE = new URL("../../schema/constraints.cypher", import.meta.url);
 
@@ -22,4 +24,5 @@ export async function schemaStatements(): Promise<string[]> {
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   for (const statement of await schemaStatements()) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database });
+  await upgradeGraphFormat(driver, database);
 }

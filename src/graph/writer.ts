@@ -125,11 +125,11 @@ const REMOVE_OLD_VERSIONS = `
 UNWIND $ids AS id
 MATCH (old:Article {id: id})
 OPTIONAL MATCH (old)-[r:REPORTS]->(:Deal)
-WITH old, collect(DISTINCT r.bucket) AS buckets
+WITH old, collect(CASE WHEN r IS NOT NULL THEN [r.bucket, r.signature] END) AS reports
 OPTIONAL MATCH (old)--(p:Person)
-WITH old, buckets, collect(DISTINCT p.id) AS people
+WITH old, reports, collect(DISTINCT p.id) AS people
 DETACH DELETE old
-RETURN buckets, people`;
+RETURN reports, people`;
 
 /** People of removed articles whom no other article names any more (never a scan of all people). */
 const REMOVE_ORPHANS = `
@@ -140,30 +140,36 @@ DELETE p`;
 const peopleOf = (removed: QueryResult) => [
   ...new Set(removed.records.flatMap((record) => record.get("people") as string[])),
 ];
-const bucketsOf = (removed: QueryResult) =>
-  removed.records.flatMap((record) => record.get("buckets") as string[]);
+/** The bucket and signature of every report the removed articles made, once per report. */
+const reportsOf = (removed: QueryResult): RemovedReport[] =>
+  removed.records.flatMap((record) =>
+    (record.get("reports") as [string, string][]).map(([bucket, signature]) => ({ bucket, signature })),
+  );
 
 /**
  * Taken first for every bucket a batch touches, in one order: two loaders writing reports of
  * one bucket take turns, and the second resolves against what the first committed. (Setting and
- * removing a property takes the node's write lock until commit and leaves no trace.)
+ * removing a property takes the node's write lock until commit and leaves no trace.) Returns
+ * the bucket's state: each signature reported in it, how many reports carry it, and its deal.
  */
 const LOCK_BUCKETS = `
 UNWIND $buckets AS key
 MERGE (b:DealBucket {key: key})
 SET b.locked = true
-REMOVE b.locked`;
+REMOVE b.locked
+RETURN key AS bucket, coalesce(b.signatures, []) AS signatures, coalesce(b.reportCounts, []) AS counts,
+       coalesce(b.deals, []) AS deals`;
 
-/** The signatures reported in each bucket, and the deal each one's reports are on now. */
-const SIGNATURES_IN_BUCKETS = `
-UNWIND $buckets AS key
-MATCH ()-[r:REPORTS {bucket: key}]->(d:Deal)
-RETURN DISTINCT key AS bucket, r.signature AS signature, d.id AS deal`;
+/** A bucket's state after the batch, kept on its node so resolution never scans its reports. */
+const SAVE_BUCKETS = `
+UNWIND $rows AS row
+MATCH (b:DealBucket {key: row.key})
+SET b.signatures = row.signatures, b.reportCounts = [n IN row.counts | toInteger(n)], b.deals = row.deals`;
 
-const MERGE_DEALS = `
+const CREATE_DEALS = `
 UNWIND $rows AS row
 MERGE (d:Deal {id: row.id})
-SET d.kind = row.kind, d.bucket = row.bucket
+ON CREATE SET d.kind = row.kind, d.bucket = row.bucket
 WITH d, row
 UNWIND row.parties AS code
 MERGE (c:Country {code: code})
@@ -182,9 +188,10 @@ MATCH (d:Deal {id: row.deal})
 CREATE (a)-[moved:REPORTS]->(d) SET moved = properties(r)
 DELETE r`;
 
-const REMOVE_UNREPORTED_DEALS = `
-UNWIND $buckets AS key
-MATCH (d:Deal {bucket: key}) WHERE NOT ()-[:REPORTS]->(d)
+/** Deals resolution no longer gives any signature: their reports have moved or gone. */
+const REMOVE_DEALS = `
+UNWIND $ids AS id
+MATCH (d:Deal {id: id})
 DETACH DELETE d`;
 
 /**
@@ -201,6 +208,15 @@ MATCH (d)<-[r:REPORTS]-(:Article)
 UNWIND r.systemIds AS id
 WITH DISTINCT d, id
 MATCH (s:System {id: id})
+MERGE (d)-[:INVOLVES]->(s)
+WITH d, s
+MATCH (s)-[:VARIANT_OF]->(family:System)
+MERGE (d)-[:INVOLVES]->(family)`;
+
+/** A deal that only gains reports gains their systems (and their families); nothing to unlink. */
+const ADD_SYSTEMS = `
+UNWIND $rows AS row
+MATCH (d:Deal {id: row.deal}), (s:System {id: row.system})
 MERGE (d)-[:INVOLVES]->(s)
 WITH d, s
 MATCH (s)-[:VARIANT_OF]->(family:System)
@@ -323,16 +339,12 @@ async function writeBatch(
   counts.unchanged = classified.unchanged.length;
   counts.updated = classified.updated;
   counts.new = classified.fresh.length - classified.updated;
-  const buckets = new Set<string>();
-  const bucketsWithRemovals = new Set<string>();
+  let removedReports: RemovedReport[] = [];
   let formerPeople: string[] = [];
   if (classified.replaces.length > 0) {
     const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
     countUpdates(counts, removed);
-    for (const bucket of bucketsOf(removed)) {
-      buckets.add(bucket);
-      bucketsWithRemovals.add(bucket);
-    }
+    removedReports = reportsOf(removed);
     formerPeople = peopleOf(removed);
   }
   const rows = emptyRows();
@@ -341,35 +353,80 @@ async function writeBatch(
   for (const [list, statement] of STATEMENTS) {
     if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
   }
-  for (const report of rows.reports) buckets.add(report.bucket);
-  if (buckets.size > 0)
-    await resolveAndWriteDeals(tx, [...buckets].sort(), rows.reports, gazetteer, counts, bucketsWithRemovals);
+  if (rows.reports.length > 0 || removedReports.length > 0)
+    await resolveAndWriteDeals(tx, rows.reports, removedReports, gazetteer, counts);
   if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
   return counts;
 }
 
+interface RemovedReport {
+  bucket: string;
+  signature: string;
+}
+
+/** One bucket's signatures: how many reports carry each, and the deal they are on (null: new). */
+type BucketState = Map<string, { count: number; deal: string | null }>;
+
+async function lockBuckets(tx: ManagedTransaction, buckets: string[], counts: WriteCounts) {
+  const result = await tx.run(LOCK_BUCKETS, { buckets });
+  countUpdates(counts, result);
+  const states = new Map<string, BucketState>();
+  for (const record of result.records) {
+    const signatures = record.get("signatures") as string[];
+    const reportCounts = record.get("counts") as number[];
+    const deals = record.get("deals") as string[];
+    states.set(
+      record.get("bucket") as string,
+      new Map(
+        signatures.map((signature, at) => [
+          signature,
+          { count: Number(reportCounts[at]), deal: deals[at] ?? null },
+        ]),
+      ),
+    );
+  }
+  return states;
+}
+
+/** Deal ids per bucket state. */
+const dealsIn = (states: Map<string, BucketState>) =>
+  new Set([...states.values()].flatMap((state) => [...state.values()].flatMap((entry) => entry.deal ?? [])));
+
 /**
- * The resolve stage against the graph: every signature reported in the touched buckets (those
- * already written and the batch's new ones) resolves to its deal; new reports are written to
- * it, older ones move where resolution now puts them, and the buckets' deals re-aggregate.
+ * The resolve stage against the graph: each touched bucket's signatures (read from its
+ * DealBucket node, less the removed reports, plus the batch's new ones) resolve to their
+ * deals; new reports are written to them, older ones move where resolution now puts them,
+ * deals no signature resolves to any more go, and the deals whose reports changed re-aggregate.
  */
 async function resolveAndWriteDeals(
   tx: ManagedTransaction,
-  buckets: string[],
   reports: ReportRow[],
+  removed: RemovedReport[],
   gazetteer: Gazetteer,
   counts: WriteCounts,
-  bucketsWithRemovals: Set<string> = new Set(buckets),
 ): Promise<void> {
-  countUpdates(counts, await tx.run(LOCK_BUCKETS, { buckets }));
-  const existing = (await tx.run(SIGNATURES_IN_BUCKETS, { buckets })).records.map((record) => ({
-    bucket: record.get("bucket") as string,
-    signature: record.get("signature") as string,
-    deal: record.get("deal") as string,
-  }));
-  const signatures = new Map<string, string[]>(buckets.map((bucket) => [bucket, []]));
-  for (const row of [...existing, ...reports]) signatures.get(row.bucket)?.push(row.signature);
-  const contracts = resolveBuckets(signatures, gazetteer);
+  const buckets = [...new Set([...reports, ...removed].map((row) => row.bucket))].sort();
+  const states = await lockBuckets(tx, buckets, counts);
+  const dealsBefore = dealsIn(states);
+  const bucketsWithRemovals = new Set(removed.map((row) => row.bucket));
+  for (const row of removed) {
+    const state = states.get(row.bucket) as BucketState;
+    const entry = state.get(row.signature);
+    if (entry && --entry.count <= 0) state.delete(row.signature);
+  }
+  const existing = [...states.values()].flatMap((state) =>
+    [...state].flatMap(([signature, entry]) => (entry.deal ? [{ signature, deal: entry.deal }] : [])),
+  );
+  for (const report of reports) {
+    const state = states.get(report.bucket) as BucketState;
+    const entry = state.get(report.signature);
+    if (entry) entry.count += 1;
+    else state.set(report.signature, { count: 1, deal: null });
+  }
+  const contracts = resolveBuckets(
+    new Map([...states].map(([bucket, state]) => [bucket, [...state.keys()]])),
+    gazetteer,
+  );
   const dealOf = dealIdsBySignature(contracts.values());
   const deals = [...contracts.entries()].flatMap(([bucket, list]) =>
     list.map((contract) => ({ id: contract.id, bucket, ...bucketParts(bucket) })),
@@ -377,29 +434,59 @@ async function resolveAndWriteDeals(
   const moves = existing
     .map((row) => ({ signature: row.signature, from: row.deal, deal: dealOf.get(row.signature) as string }))
     .filter((move) => move.deal !== move.from);
-  // Deals whose reports change: they gain new or moved reports, lose moved ones, or lost an article's.
-  const touched = new Set([
-    ...reports.map((report) => dealOf.get(report.signature) as string),
+  const dealsAfter = new Set(deals.map((deal) => deal.id));
+  const gone = [...dealsBefore].filter((id) => !dealsAfter.has(id)).sort();
+  // Deals whose reports change in other ways than gaining new ones: their links are rebuilt.
+  const reshaped = new Set([
     ...moves.flatMap((move) => [move.from, move.deal]),
-    ...existing.filter((row) => bucketsWithRemovals.has(row.bucket)).map((row) => row.deal),
     ...deals.filter((deal) => bucketsWithRemovals.has(deal.bucket)).map((deal) => deal.id),
   ]);
+  const gaining = new Set(reports.map((report) => dealOf.get(report.signature) as string));
   const run = async (statement: string, params: Record<string, unknown>) =>
     countUpdates(counts, await tx.run(statement, params));
-  const changing = deals.filter((deal) => touched.has(deal.id));
-  if (changing.length > 0) await run(MERGE_DEALS, { rows: changing });
+  const created = deals.filter((deal) => !dealsBefore.has(deal.id));
+  if (created.length > 0) await run(CREATE_DEALS, { rows: created });
   if (moves.length > 0) await run(MOVE_REPORTS, { rows: moves });
-  const fresh = reports.map((report) => ({
-    article: report.article,
-    deal: dealOf.get(report.signature),
-    props: report.props,
-  }));
-  if (fresh.length > 0) await run(CREATE_REPORTS, { rows: fresh });
-  await run(REMOVE_UNREPORTED_DEALS, { buckets });
-  const ids = [...touched].sort();
-  await run(LINK_SYSTEMS, { ids });
-  await run(AGGREGATE_DEALS, { ids });
+  if (reports.length > 0)
+    await run(CREATE_REPORTS, {
+      rows: reports.map((report) => ({
+        article: report.article,
+        deal: dealOf.get(report.signature),
+        props: report.props,
+      })),
+    });
+  if (gone.length > 0) await run(REMOVE_DEALS, { ids: gone });
+  const relink = [...reshaped].filter((id) => dealsAfter.has(id)).sort();
+  if (relink.length > 0) await run(LINK_SYSTEMS, { ids: relink });
+  const additions = new Map<string, { deal: string; system: string }>();
+  for (const report of reports) {
+    const deal = dealOf.get(report.signature) as string;
+    if (reshaped.has(deal)) continue;
+    for (const system of report.props.systemIds as string[])
+      additions.set(`${deal} ${system}`, { deal, system });
+  }
+  if (additions.size > 0) await run(ADD_SYSTEMS, { rows: [...additions.values()] });
+  const changed = [...new Set([...reshaped, ...gaining])].filter((id) => dealsAfter.has(id)).sort();
+  if (changed.length > 0) await run(AGGREGATE_DEALS, { ids: changed });
+  await run(SAVE_BUCKETS, {
+    rows: [...states].map(([key, state]) => {
+      const signatures = [...state.keys()].sort();
+      return {
+        key,
+        signatures,
+        counts: signatures.map((signature) => state.get(signature)?.count),
+        deals: signatures.map((signature) => dealOf.get(signature)),
+      };
+    }),
+  });
 }
+
+/**
+ * A batch may take longer than the server's default transaction timeout (30 s in the kit's
+ * neo4j.conf, there to stop runaway reads): loading on a busy machine must not fail for it.
+ * Neo4j 5.3+ lets a client's timeout exceed the server default.
+ */
+const WRITE_TIMEOUT_MS = 10 * 60_000;
 
 /** Writes one batch in one managed transaction (retried by the driver on transient errors). */
 export async function writeArticles(
@@ -411,7 +498,9 @@ export async function writeArticles(
 ): Promise<WriteCounts> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false));
+    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false), {
+      timeout: WRITE_TIMEOUT_MS,
+    });
   } finally {
     await session.close();
   }
@@ -426,16 +515,19 @@ export async function deleteArticles(
 ): Promise<WriteCounts> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const counts = zeroCounts();
-      const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
-      countUpdates(counts, removed);
-      const buckets = [...new Set(bucketsOf(removed))].sort();
-      if (buckets.length > 0) await resolveAndWriteDeals(tx, buckets, [], gazetteer, counts);
-      const people = peopleOf(removed);
-      if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
-      return counts;
-    });
+    return await session.executeWrite(
+      async (tx) => {
+        const counts = zeroCounts();
+        const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
+        countUpdates(counts, removed);
+        const reports = reportsOf(removed);
+        if (reports.length > 0) await resolveAndWriteDeals(tx, [], reports, gazetteer, counts);
+        const people = peopleOf(removed);
+        if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
+        return counts;
+      },
+      { timeout: WRITE_TIMEOUT_MS },
+    );
   } finally {
     await session.close();
   }

@@ -17,7 +17,11 @@ import {
   loadFiles,
   reextractGraph,
 } from "../../src/graph/index.js";
-import { UNRELATED_ARTICLE as UNRELATED, writeContractArticles } from "../support/contracts.js";
+import {
+  UNRELATED_ARTICLE as UNRELATED,
+  VARIANT_AND_FAMILY_ARTICLES,
+  writeContractArticles,
+} from "../support/contracts.js";
 import { clearGraph, dumpGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
 const options = { batchSize: 50, dryRun: false, maxBytes: 1024 * 1024 };
@@ -149,6 +153,42 @@ describe("deal identity across articles, on a real Neo4j", () => {
     await expect(reextractGraph(driver, TEST_DATABASE, defaultGazetteer(), 2)).rejects.toThrow(
       /1 article\(s\) were written by a version that did not keep article text: load them again/,
     );
+  });
+
+  it("makes one deal of a delivery reported in Arabic with the variant and in French with the family", async () => {
+    const paths = [];
+    for (const [name, article] of Object.entries(VARIANT_AND_FAMILY_ARTICLES)) {
+      paths.push(join(dir, "..", name));
+      await writeFile(join(dir, "..", name), JSON.stringify(article));
+    }
+    await load(paths);
+    expect(
+      await rows(
+        driver,
+        `MATCH (d:Deal) RETURN d.id AS id, d.status AS status, COUNT { (:Article)-[:REPORTS]->(d) } AS reports,
+           COLLECT { MATCH (d)-[:INVOLVES]->(s:System) RETURN s.id ORDER BY s.id } AS systems`,
+      ),
+    ).toEqual([
+      { id: "MA-US:acquisition:ah-64", status: "delivered", reports: 2, systems: ["ah-64", "ah-64e"] },
+    ]);
+  });
+
+  it("upgrades a graph whose deal buckets keep no state, and loads on as a fresh load does", async () => {
+    await load(files);
+    const fresh = await dumpGraph(driver);
+    await clearGraph(driver);
+    await load(files.slice(0, 2));
+    // What the first resolving version left: bucket nodes without their signatures.
+    await driver.executeQuery(
+      "MATCH (b:DealBucket) REMOVE b.signatures, b.reportCounts, b.deals",
+      {},
+      {
+        database: TEST_DATABASE,
+      },
+    );
+    await applySchema(driver, TEST_DATABASE);
+    await load(files.slice(2));
+    expect(await dumpGraph(driver)).toEqual(fresh);
   });
 
   it("tells a loader plainly that a graph an earlier version wrote cannot take new reports", async () => {

@@ -40,6 +40,22 @@ export const UNRELATED_ARTICLE = {
   publishedAt: "2025-03-01",
 };
 
+/** Our own texts: one helicopter delivery, in Arabic naming the variant and in French the family. */
+export const VARIANT_AND_FAMILY_ARTICLES: Record<string, object> = {
+  "delivery-variant-ar.json": {
+    title: "وصول المروحيات",
+    text: "تسلمت القوات الملكية المغربية الدفعة الأولى من مروحيات أباتشي AH-64E من الولايات المتحدة.",
+    outlet: "هسبريس",
+    publishedAt: "2025-03-10",
+  },
+  "delivery-family-fr.json": {
+    title: "Livraison",
+    text: "Le Maroc a reçu les premiers hélicoptères Apache livrés par les États-Unis.",
+    outlet: "Le360",
+    publishedAt: "2025-03-11",
+  },
+};
+
 /** Writes the contract articles into `dir`, one JSON file each. */
 export async function writeContractArticles(dir: string): Promise<void> {
   for (const [name, article] of Object.entries(CONTRACT_ARTICLES))
