@@ -6,13 +6,19 @@
  * - An article whose id (content hash) is already there is unchanged and skipped.
  * - An article with a known key (URL, else file) but a new id is a new version: the old
  *   Article and all its edges go, the new one comes in whole.
- * - Deals aggregate their reports: after every batch the touched deals recompute status (the
- *   latest report; within one date, the one earliest in its article), first/last reported,
- *   quantity/value/year and their parties' roles; a deal left without reports is removed.
+ * - Reports resolve to deals bucket by bucket (src/resolve): each DealBucket node (party set +
+ *   kind) is locked while a batch resolves it and keeps its state — every signature reported
+ *   in it, how many reports carry it, the deal it resolves to — so a batch reads one node per
+ *   bucket, never the bucket's reports.
+ * - Deals aggregate their reports: after every batch the deals whose reports changed recompute
+ *   status (the latest report; within one date, the one earliest in its article), first/last
+ *   reported, quantity/value/year, conflicts and their parties' roles; a deal no signature
+ *   resolves to any more is removed.
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
 import { bucketParts, dealIdsBySignature, resolveBuckets } from "../resolve/index.js";
+import { addReports, type DealSummary, dealFigures, emptySummary, type ReportFacts } from "./deal-summary.js";
 import {
   type ArticleToWrite,
   addArticleRows,
@@ -222,49 +228,24 @@ WITH d, s
 MATCH (s)-[:VARIANT_OF]->(family:System)
 MERGE (d)-[:INVOLVES]->(family)`;
 
-/**
- * A deal's figures from its reports, latest first: status is the latest report's (within one
- * date, the one earliest in its article), unless a report of an earlier date had gone further
- * (a "negotiating" report after a delivery is kept and the deal flagged, not moved back); a stated value, quantity, year or role is the latest stated;
- * \`conflicts\` names the fields whose reports disagree (quantities of deliveries are batches and
- * do not count).
- */
-const AGGREGATE_DEALS = `
+/** Everything a deal's summary needs from each of its reports (deals whose reports moved or went). */
+const REPORTS_OF_DEALS = `
 UNWIND $ids AS id
-MATCH (d:Deal {id: id})<-[r:REPORTS]-(a:Article)
-WITH d, r, a ORDER BY coalesce(a.publishedAt, '') DESC, a.id ASC, r.start ASC
-WITH d, collect(r) AS reports, [x IN collect(a.publishedAt) WHERE x IS NOT NULL] AS dates
-WITH d, reports, dates,
-     {rumoured: 0, \`under negotiation\`: 1, agreed: 2, signed: 3, delivered: 4} AS stage
-WITH d, reports, dates, stage,
-     [x IN reports WHERE x.publishedAt < reports[0].publishedAt] AS earlier
-WITH d, reports, dates, stage,
-     reduce(best = null, x IN earlier | CASE WHEN stage[x.status] IS NOT NULL AND (best IS NULL OR stage[x.status] > stage[best]) THEN x.status ELSE best END) AS furthestBefore,
-     reduce(best = null, x IN reports | CASE WHEN stage[x.status] IS NOT NULL AND (best IS NULL OR stage[x.status] > stage[best]) THEN x.status ELSE best END) AS furthest
-WITH d, reports, dates, furthest, furthestBefore,
-     stage[reports[0].status] IS NOT NULL AND stage[reports[0].status] < stage[furthestBefore] AS regressed,
-     [field IN ['value', 'quantity', 'year', 'supplier', 'recipient'] WHERE size(reduce(seen = [], x IN reports |
-        CASE
-          WHEN x[field] IS NULL OR (field = 'quantity' AND x.status = 'delivered') THEN seen
-          WHEN (CASE field WHEN 'value' THEN toString(x.value) + ' ' + x.currency ELSE toString(x[field]) END) IN seen THEN seen
-          ELSE seen + (CASE field WHEN 'value' THEN toString(x.value) + ' ' + x.currency ELSE toString(x[field]) END)
-        END)) > 1] AS conflicts
-SET d.status = CASE
-      WHEN regressed THEN furthestBefore
-      WHEN reports[0].status = 'unknown' AND furthest IS NOT NULL THEN furthest
-      ELSE reports[0].status END,
-    d.statusRegressed = regressed,
-    d.conflicts = conflicts,
-    d.reportCount = size(reports),
-    d.firstReported = reduce(first = null, x IN dates | CASE WHEN first IS NULL OR x < first THEN x ELSE first END),
-    d.lastReported = reduce(last = null, x IN dates | CASE WHEN last IS NULL OR x > last THEN x ELSE last END),
-    d.supplier = head([x IN reports WHERE x.supplier IS NOT NULL | x.supplier]),
-    d.recipient = head([x IN reports WHERE x.recipient IS NOT NULL | x.recipient]),
-    d.quantity = head([x IN reports WHERE x.quantity IS NOT NULL AND x.status <> 'delivered' | x.quantity] + [x IN reports WHERE x.quantity IS NOT NULL | x.quantity]),
-    d.value = head([x IN reports WHERE x.value IS NOT NULL | x.value]),
-    d.currency = head([x IN reports WHERE x.value IS NOT NULL | x.currency]),
-    d.year = head([x IN reports WHERE x.year IS NOT NULL | x.year]),
-    d.nature = head([x IN reports WHERE x.nature IS NOT NULL | x.nature])
+MATCH (:Deal {id: id})<-[r:REPORTS]-(a:Article)
+RETURN id, collect({article: a.id, start: r.start, publishedAt: a.publishedAt, status: r.status,
+  supplier: r.supplier, recipient: r.recipient, quantity: r.quantity, value: r.value,
+  currency: r.currency, year: r.year, nature: r.nature}) AS reports`;
+
+const SUMMARIES = `
+UNWIND $ids AS id
+MATCH (d:Deal {id: id})
+RETURN id, d.summary AS summary`;
+
+/** A deal's figures and the summary they come from; its parties' roles follow its supplier and recipient. */
+const SET_FIGURES = `
+UNWIND $rows AS row
+MATCH (d:Deal {id: row.id})
+SET d += row.figures, d.summary = row.summary
 WITH d
 MATCH (c:Country)-[p:PARTY_TO]->(d)
 SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN 'recipient' ELSE 'partner' END`;
@@ -467,7 +448,7 @@ async function resolveAndWriteDeals(
   }
   if (additions.size > 0) await run(ADD_SYSTEMS, { rows: [...additions.values()] });
   const changed = [...new Set([...reshaped, ...gaining])].filter((id) => dealsAfter.has(id)).sort();
-  if (changed.length > 0) await run(AGGREGATE_DEALS, { ids: changed });
+  if (changed.length > 0) await summariseDeals(tx, changed, reshaped, reports, dealOf, counts);
   await run(SAVE_BUCKETS, {
     rows: [...states].map(([key, state]) => {
       const signatures = [...state.keys()].sort();
@@ -479,6 +460,64 @@ async function resolveAndWriteDeals(
       };
     }),
   });
+}
+
+const reportFacts = (report: ReportRow): ReportFacts => ({
+  article: report.article,
+  start: report.props.start as number,
+  publishedAt: (report.props.publishedAt as string | null) ?? null,
+  status: report.props.status as string,
+  supplier: report.props.supplier as string | null,
+  recipient: report.props.recipient as string | null,
+  quantity: report.props.quantity as number | null,
+  value: report.props.value as number | null,
+  currency: report.props.currency as string | null,
+  year: report.props.year as number | null,
+  nature: report.props.nature as string | null,
+});
+
+/**
+ * Sets the figures of the deals whose reports changed: a deal that only gained reports adds
+ * them to its stored summary; a new one, one that lost or exchanged reports, or one a graph of
+ * an earlier version left without a summary is summarised from all its reports.
+ */
+async function summariseDeals(
+  tx: ManagedTransaction,
+  ids: string[],
+  reshaped: Set<string>,
+  reports: ReportRow[],
+  dealOf: Map<string, string>,
+  counts: WriteCounts,
+): Promise<void> {
+  const stored = await tx.run(SUMMARIES, { ids: ids.filter((id) => !reshaped.has(id)) });
+  const summaries = new Map<string, DealSummary>();
+  const again = ids.filter((id) => reshaped.has(id));
+  for (const record of stored.records) {
+    const summary = record.get("summary") as string | null;
+    if (summary === null) again.push(record.get("id") as string);
+    else summaries.set(record.get("id") as string, JSON.parse(summary) as DealSummary);
+  }
+  const newReports = new Map<string, ReportFacts[]>();
+  for (const report of reports) {
+    const deal = dealOf.get(report.signature) as string;
+    if (summaries.has(deal)) newReports.set(deal, [...(newReports.get(deal) ?? []), reportFacts(report)]);
+  }
+  for (const [deal, facts] of newReports)
+    summaries.set(deal, addReports(summaries.get(deal) as DealSummary, facts));
+  if (again.length > 0) {
+    const all = await tx.run(REPORTS_OF_DEALS, { ids: again.sort() });
+    for (const record of all.records)
+      summaries.set(
+        record.get("id") as string,
+        addReports(emptySummary(), record.get("reports") as ReportFacts[]),
+      );
+  }
+  const rows = [...summaries].map(([id, summary]) => ({
+    id,
+    figures: dealFigures(summary),
+    summary: JSON.stringify(summary),
+  }));
+  countUpdates(counts, await tx.run(SET_FIGURES, { rows }));
 }
 
 /**
