@@ -33,6 +33,7 @@ export interface ReportFacts {
   currency: string | null;
   year: number | null;
   nature: string | null;
+  systemIds: string[];
 }
 
 /** Where a report stands in the latest-first order. */
@@ -68,6 +69,8 @@ export interface DealSummary {
   nature: Held<string> | null;
   /** Each compared field's distinct stated values. */
   stated: Record<Compared, string[]>;
+  /** Every system a report names: what the deal INVOLVES besides their families. */
+  systems: string[];
 }
 
 export const emptySummary = (): DealSummary => ({
@@ -87,6 +90,7 @@ export const emptySummary = (): DealSummary => ({
   year: null,
   nature: null,
   stated: { value: [], quantity: [], year: [], supplier: [], recipient: [] },
+  systems: [],
 });
 
 /** Whether `a` comes before `b` latest first: later date, then smaller article id, then earlier position. */
@@ -148,6 +152,8 @@ function addReport(summary: DealSummary, report: ReportFacts): DealSummary {
     if (value !== null && !summary.stated[field].includes(value))
       next.stated[field] = [...summary.stated[field], value].sort();
   }
+  const added = report.systemIds.filter((id) => !summary.systems.includes(id));
+  if (added.length > 0) next.systems = [...new Set([...summary.systems, ...added])].sort();
   return next;
 }
 

@@ -234,7 +234,7 @@ UNWIND $ids AS id
 MATCH (:Deal {id: id})<-[r:REPORTS]-(a:Article)
 RETURN id, collect({article: a.id, start: r.start, publishedAt: a.publishedAt, status: r.status,
   supplier: r.supplier, recipient: r.recipient, quantity: r.quantity, value: r.value,
-  currency: r.currency, year: r.year, nature: r.nature}) AS reports`;
+  currency: r.currency, year: r.year, nature: r.nature, systemIds: r.systemIds}) AS reports`;
 
 const SUMMARIES = `
 UNWIND $ids AS id
@@ -439,14 +439,6 @@ async function resolveAndWriteDeals(
   if (gone.length > 0) await run(REMOVE_DEALS, { ids: gone });
   const relink = [...reshaped].filter((id) => dealsAfter.has(id)).sort();
   if (relink.length > 0) await run(LINK_SYSTEMS, { ids: relink });
-  const additions = new Map<string, { deal: string; system: string }>();
-  for (const report of reports) {
-    const deal = dealOf.get(report.signature) as string;
-    if (reshaped.has(deal)) continue;
-    for (const system of report.props.systemIds as string[])
-      additions.set(`${deal} ${system}`, { deal, system });
-  }
-  if (additions.size > 0) await run(ADD_SYSTEMS, { rows: [...additions.values()] });
   const changed = [...new Set([...reshaped, ...gaining])].filter((id) => dealsAfter.has(id)).sort();
   if (changed.length > 0) await summariseDeals(tx, changed, reshaped, reports, dealOf, counts);
   await run(SAVE_BUCKETS, {
@@ -474,12 +466,14 @@ const reportFacts = (report: ReportRow): ReportFacts => ({
   currency: report.props.currency as string | null,
   year: report.props.year as number | null,
   nature: report.props.nature as string | null,
+  systemIds: report.props.systemIds as string[],
 });
 
 /**
- * Sets the figures of the deals whose reports changed: a deal that only gained reports adds
- * them to its stored summary; a new one, one that lost or exchanged reports, or one a graph of
- * an earlier version left without a summary is summarised from all its reports.
+ * Sets the figures and systems of the deals whose reports changed: a deal that only gained
+ * reports adds them to its stored summary and gains the systems the summary lacks; a new one,
+ * one that lost or exchanged reports, or one a graph of an earlier version left without a
+ * summary is summarised from all its reports.
  */
 async function summariseDeals(
   tx: ManagedTransaction,
@@ -502,6 +496,17 @@ async function summariseDeals(
     const deal = dealOf.get(report.signature) as string;
     if (summaries.has(deal)) newReports.set(deal, [...(newReports.get(deal) ?? []), reportFacts(report)]);
   }
+  // A deal keeping its reports gains the systems its summary does not list yet; one read whole
+  // is linked afresh (reshaped) or holds only the links this batch gives it (new).
+  const additions = new Map<string, { deal: string; system: string }>();
+  for (const report of reports) {
+    const deal = dealOf.get(report.signature) as string;
+    if (reshaped.has(deal)) continue;
+    const known = summaries.get(deal)?.systems ?? [];
+    for (const system of report.props.systemIds as string[])
+      if (!known.includes(system)) additions.set(`${deal} ${system}`, { deal, system });
+  }
+  if (additions.size > 0) countUpdates(counts, await tx.run(ADD_SYSTEMS, { rows: [...additions.values()] }));
   for (const [deal, facts] of newReports)
     summaries.set(deal, addReports(summaries.get(deal) as DealSummary, facts));
   if (again.length > 0) {

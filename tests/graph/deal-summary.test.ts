@@ -17,6 +17,7 @@ const report = (over: Partial<ReportFacts>): ReportFacts => ({
   currency: null,
   year: null,
   nature: null,
+  systemIds: [],
   ...over,
 });
 
@@ -40,9 +41,15 @@ const REPORTS: ReportFacts[] = [
     currency: "USD",
     quantity: 14,
   }),
-  report({ article: "a3", publishedAt: "2025-11-20", status: "delivered", quantity: 6 }),
+  report({
+    article: "a3",
+    publishedAt: "2025-11-20",
+    status: "delivered",
+    quantity: 6,
+    systemIds: ["su-57"],
+  }),
   report({ article: "a4", publishedAt: "2025-12-01", start: 40, status: "under negotiation" }),
-  report({ article: "a5", publishedAt: null, status: "agreed", year: 2018 }),
+  report({ article: "a5", publishedAt: null, status: "agreed", year: 2018, systemIds: ["su-57e", "su-57"] }),
 ];
 
 function permutations<T>(items: T[]): T[][] {
@@ -78,6 +85,7 @@ describe("deal summaries", () => {
     });
     // Prices and years disagree; a delivered batch's quantity is not an order's.
     expect(figures.conflicts).toEqual(["value", "year"]);
+    expect(addReports(emptySummary(), REPORTS).systems).toEqual(["su-57", "su-57e"]);
   });
 
   it("take the furthest stage when the latest report states none", () => {
