@@ -1,17 +1,19 @@
 /**
  * `load --workers N` speed: the whole loader (parse + extract + write, batches of 1,000) over a
  * generated folder, with 1 and with 2 worker threads, alternated (1, 2, 1, 2, …) in one run so
- * both share the machine's noise; then the store size of the loaded graph on disk, from the
- * kit's data folder after a checkpoint.
+ * both share the machine's noise; then the store size of the last loaded graph on disk, from the
+ * kit's data folder after a clean shutdown (Community has no checkpoint procedure): the bench
+ * instance is left stopped, holding that graph.
  *
  *   npx tsx bench/workers.ts [count=2000] [rounds=2] [workers=1,2]
  */
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { defaultGazetteer } from "../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../src/graph/index.js";
-import { KIT_DIR } from "../src/graph/local-neo4j.js";
+import { KIT_DIR, stopLocalNeo4j } from "../src/graph/local-neo4j.js";
 import { writeCorpus } from "./corpus.js";
 import {
   BENCH_INSTANCE,
@@ -59,22 +61,26 @@ try {
   const perSecond = Object.fromEntries(
     [...seconds].map(([workers, list]) => [workers, list.map((s) => Math.round(articles / s))]),
   );
-  await driver.executeQuery("CALL db.checkpoint()", {}, { database: DATABASE });
-  const data = join(KIT_DIR, "instances", BENCH_INSTANCE.name, "data");
   const [first, second] = workerCounts as [number, number];
   const result = {
     benchmark: "workers",
     articles,
     files: files.length,
     articlesPerSecond: perSecond,
-    ratio: +(median(seconds.get(first) ?? []) / median(seconds.get(second) ?? [])).toFixed(2),
+    ratio: second ? +(median(seconds.get(first) ?? []) / median(seconds.get(second) ?? [])).toFixed(2) : null,
     nodesAndRelationships: await graphSize(driver),
-    storeMb: +((await folderBytes(join(data, "databases", DATABASE))) / 1024 / 1024).toFixed(1),
-    transactionLogMb: +((await folderBytes(join(data, "transactions", DATABASE))) / 1024 / 1024).toFixed(1),
-    loadAverage: (await import("node:os")).loadavg().map((x) => +x.toFixed(1)),
+    loadAverage: loadavg().map((x) => +x.toFixed(1)),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
-  await clearGraph(driver);
   await driver.close();
 }
+await stopLocalNeo4j(BENCH_INSTANCE);
+const data = join(KIT_DIR, "instances", BENCH_INSTANCE.name, "data");
+const megabytes = async (path: string) => +((await folderBytes(path)) / 1024 / 1024).toFixed(1);
+const store = {
+  benchmark: "store",
+  storeMb: await megabytes(join(data, "databases", DATABASE)),
+  transactionLogMb: await megabytes(join(data, "transactions", DATABASE)),
+};
+process.stdout.write(`${JSON.stringify(store)}\n`);

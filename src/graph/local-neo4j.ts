@@ -444,7 +444,8 @@ async function whileStopped(
   } finally {
     if (wasRunning) {
       log("Starting it again...");
-      await startLocalNeo4j(instance, log);
+      // A restored store may need recovery or index population first: wait longer than a plain start.
+      await startLocalNeo4j(instance, log, 600_000);
     }
   }
 }
