@@ -34,6 +34,7 @@ const BACKUP_INSTANCE: LocalInstance = {
   pageCache: "128m",
 };
 const SEEDS = new URL("../../seeds/articles/", import.meta.url).pathname;
+const LOAD_OPTIONS = { batchSize: 1, dryRun: false, maxBytes: 1024 * 1024 };
 
 describe.skipIf(!inject("neo4jBrowserUrl"))("dump and restore of a local kit instance", () => {
   let dir: string;
@@ -65,21 +66,16 @@ describe.skipIf(!inject("neo4jBrowserUrl"))("dump and restore of a local kit ins
   }, async () => {
     const loaded = await withDriver(async (driver) => {
       await applySchema(driver, TEST_DATABASE);
-      // One article per transaction: a cold server on a busy machine stays within the 30 s timeout.
-      const summary = await loadFiles(
-        driver,
-        TEST_DATABASE,
-        await collectFiles([SEEDS]),
-        defaultGazetteer(),
-        {
-          batchSize: 1,
-          dryRun: false,
-          maxBytes: 1024 * 1024,
-        },
-      );
-      expect(summary).toMatchObject({ new: 2, aborted: null });
+      // A cold server plans the loader's statements in its first transactions; on a busy machine
+      // that has outlasted the 30 s transaction timeout, so load again (a load is idempotent).
+      const files = await collectFiles([SEEDS]);
+      let summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), LOAD_OPTIONS);
+      for (let attempt = 1; attempt < 3 && summary.aborted; attempt += 1)
+        summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), LOAD_OPTIONS);
+      expect(summary).toMatchObject({ failed: 0, aborted: null });
       return dumpGraph(driver);
     });
+    expect(loaded.filter((line) => line.startsWith("Article ")).length).toBe(2);
     expect(loaded.length).toBeGreaterThan(50);
 
     const file = join(dir, "graph.dump");
