@@ -1,7 +1,8 @@
 /**
  * `npm run neo4j:dump` / `neo4j:restore` on a kit instance of its own (the dump needs the
- * database offline, so never the shared test instance): load the seeds, dump, wipe, restore,
- * and the graph is the one dumped; existing files and databases holding data are refused.
+ * database offline, so never the shared test instance): write a graph, dump, wipe, restore,
+ * and the graph and its constraints are the ones dumped; existing files and databases holding
+ * data are refused.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -9,13 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { defaultGazetteer } from "../../src/extract/index.js";
 import {
   applySchema,
-  collectFiles,
   dumpLocalNeo4j,
   type LocalInstance,
-  loadFiles,
   openDriver,
   restoreLocalNeo4j,
   startLocalNeo4j,
@@ -33,8 +31,23 @@ const BACKUP_INSTANCE: LocalInstance = {
   httpPort: TEST_INSTANCE.httpPort + 1,
   pageCache: "128m",
 };
-const SEEDS = new URL("../../seeds/articles/", import.meta.url).pathname;
-const LOAD_OPTIONS = { batchSize: 1, dryRun: false, maxBytes: 1024 * 1024 };
+const SMALL_GRAPH = `
+CREATE (ma:Country {code: 'MA', name: 'Morocco', nameAr: 'المغرب'}),
+       (us:Country {code: 'US', name: 'United States'}),
+       (d:Deal {id: 'MA-US:acquisition:ah-64', status: 'delivered', quantity: 24, conflicts: []}),
+       (a:Article {id: 'a1', title: 'Apache', text: 'Morocco received Apache helicopters.', publishedAt: '2025-03-01'}),
+       (ma)-[:PARTY_TO {role: 'recipient'}]->(d), (us)-[:PARTY_TO {role: 'supplier'}]->(d),
+       (a)-[:REPORTS {status: 'delivered', start: 0, end: 36, systemIds: ['ah-64']}]->(d),
+       (a)-[:MENTIONS {count: 1}]->(ma)`;
+
+async function constraintsOf(driver: Driver): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    "SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] + '.' + properties[0] AS key ORDER BY key",
+    {},
+    { database: TEST_DATABASE },
+  );
+  return records.map((record) => record.get("key") as string);
+}
 
 describe.skipIf(!inject("neo4jBrowserUrl"))("dump and restore of a local kit instance", () => {
   let dir: string;
@@ -66,17 +79,14 @@ describe.skipIf(!inject("neo4jBrowserUrl"))("dump and restore of a local kit ins
   }, async () => {
     const loaded = await withDriver(async (driver) => {
       await applySchema(driver, TEST_DATABASE);
-      // A cold server plans the loader's statements in its first transactions; on a busy machine
-      // that has outlasted the 30 s transaction timeout, so load again (a load is idempotent).
-      const files = await collectFiles([SEEDS]);
-      let summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), LOAD_OPTIONS);
-      for (let attempt = 1; attempt < 3 && summary.aborted; attempt += 1)
-        summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), LOAD_OPTIONS);
-      expect(summary).toMatchObject({ failed: 0, aborted: null });
-      return dumpGraph(driver);
+      // A cold server on a busy machine has let the loader's first batches outlast the 30 s
+      // transaction timeout (bench/RESULTS.md); the round trip is tested on a graph of the
+      // loader's shape written in one statement, and the loader is tested elsewhere.
+      await driver.executeQuery(SMALL_GRAPH, {}, { database: TEST_DATABASE });
+      return { graph: await dumpGraph(driver), constraints: await constraintsOf(driver) };
     });
-    expect(loaded.filter((line) => line.startsWith("Article ")).length).toBe(2);
-    expect(loaded.length).toBeGreaterThan(50);
+    expect(loaded.graph.length).toBe(8);
+    expect(loaded.constraints).toContain("WriteLock.id");
 
     const file = join(dir, "graph.dump");
     await dumpLocalNeo4j(BACKUP_INSTANCE, file, { force: false });
@@ -91,6 +101,11 @@ describe.skipIf(!inject("neo4jBrowserUrl"))("dump and restore of a local kit ins
     // The instance was running, so the dump started it again.
     await withDriver((driver) => clearGraph(driver));
     await restoreLocalNeo4j(BACKUP_INSTANCE, file, { force: false });
-    expect(await withDriver((driver) => dumpGraph(driver))).toEqual(loaded);
+    expect(
+      await withDriver(async (driver) => ({
+        graph: await dumpGraph(driver),
+        constraints: await constraintsOf(driver),
+      })),
+    ).toEqual(loaded);
   });
 });
