@@ -1,6 +1,8 @@
 /**
- * The benchmarks' own Neo4j: the local kit's "bench" instance (ports 27687/27474, 2 GB heap,
- * 1 GB page cache), so no developer or test graph is touched, and helpers to empty and measure it.
+ * The benchmarks' own Neo4j: the local kit's "bench" instance (ports 27687/27474, or
+ * BENCH_NEO4J_BOLT_PORT / BENCH_NEO4J_HTTP_PORT when another clone's bench holds those; 2 GB
+ * heap, 1 GB page cache), so no developer or test graph is touched, and helpers to empty and
+ * measure it.
  */
 import type { Driver } from "neo4j-driver";
 import { DEV_NEO4J_PASSWORD } from "../src/config.js";
@@ -10,8 +12,8 @@ export const BENCH_DATABASE = "neo4j";
 
 export const BENCH_INSTANCE: LocalInstance = {
   name: "bench",
-  boltPort: 27687,
-  httpPort: 27474,
+  boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 27687),
+  httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT ?? 27474),
   password: DEV_NEO4J_PASSWORD,
   heap: "2g",
   pageCache: "1g",

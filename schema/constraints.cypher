@@ -11,6 +11,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 // The lock node of a deal bucket (party set + kind): writers of one bucket take turns on it.
 CREATE CONSTRAINT deal_bucket_key IF NOT EXISTS FOR (n:DealBucket) REQUIRE n.key IS UNIQUE;
+// The one lock node every write transaction takes first (src/graph/writer.ts).
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
 
 // What queries filter and sort on.
 CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);

@@ -105,7 +105,7 @@ export class IngestResolver {
     const counts = await writeArticles(
       ctx.reader.driver,
       ctx.reader.database,
-      [{ file, extraction, parsed: item.article }],
+      [{ file, extraction, parsed: item.article, modifiedAt: new Date().toISOString() }],
       ctx.gazetteer,
     );
     const outcome = counts.updated > 0 ? "updated" : counts.new > 0 ? "new" : "unchanged";

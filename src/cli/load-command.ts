@@ -1,5 +1,5 @@
 /**
- * `npm run load -- <files|folders> [--dry-run] [--quiet] [--batch-size N]`: parse, extract and
+ * `npm run load -- <files|folders> [--dry-run] [--quiet] [--batch-size N] [--workers N]`: parse, extract and
  * write into Neo4j (NEO4J_URI, else the local kit), with a progress bar on a terminal and plain
  * lines otherwise, then a summary. Exits 1 when any file failed; the good ones are loaded.
  */
@@ -21,6 +21,8 @@ import { say } from "./output.js";
 // Measured on 10k generated articles: 0.65x the lean-Cypher baseline at 200, 0.92x at 1000 (bench/RESULTS.md).
 export const DEFAULT_BATCH_SIZE = 1000;
 const LOAD_RETRY_MS = 30_000;
+/** Parse + extract threads; see bench/RESULTS.md ("Worker threads") for why one. */
+export const DEFAULT_WORKERS = 1;
 
 interface Reporter {
   update(files: number, total: number, file: string): void;
@@ -59,6 +61,7 @@ export function formatSummary(summary: LoadSummary, dryRun: boolean): string {
     `  articles new        ${summary.new}`,
     `  articles unchanged  ${summary.unchanged}`,
     `  articles updated    ${summary.updated}`,
+    `  articles superseded ${summary.superseded}`,
     `  articles failed     ${summary.failed}`,
   ];
   if (!dryRun) {
@@ -83,7 +86,7 @@ export async function loadInto(
   graph: GraphConnection,
   config: Config,
   paths: string[],
-  options: { dryRun: boolean; quiet: boolean; batchSize: number },
+  options: { dryRun: boolean; quiet: boolean; batchSize: number; workers?: number },
 ): Promise<LoadSummary> {
   if (!options.dryRun) {
     await applySchema(graph.driver, graph.database);
@@ -97,7 +100,12 @@ export async function loadInto(
       graph.database,
       files,
       defaultGazetteer(),
-      { batchSize: options.batchSize, dryRun: options.dryRun, maxBytes: config.MAX_ARTICLE_BYTES },
+      {
+        batchSize: options.batchSize,
+        dryRun: options.dryRun,
+        maxBytes: config.MAX_ARTICLE_BYTES,
+        workers: options.workers,
+      },
       ({ files: done, totalFiles, file }) => progress.update(done, totalFiles, file),
     );
   } finally {
@@ -113,11 +121,14 @@ export async function loadCommand(argv: string[]): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       quiet: { type: "boolean", short: "q", default: false },
       "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+      workers: { type: "string", default: String(DEFAULT_WORKERS) },
     },
   });
   const batchSize = Number(values["batch-size"]);
-  if (positionals.length === 0 || !Number.isInteger(batchSize) || batchSize < 1) {
-    say("usage: npm run load -- <files|folders...> [--dry-run] [--quiet] [--batch-size N]");
+  const workers = Number(values.workers);
+  const counts = [batchSize, workers];
+  if (positionals.length === 0 || !counts.every((count) => Number.isInteger(count) && count >= 1)) {
+    say("usage: npm run load -- <files|folders...> [--dry-run] [--quiet] [--batch-size N] [--workers N]");
     return 2;
   }
   const config = loadConfig();
@@ -127,6 +138,7 @@ export async function loadCommand(argv: string[]): Promise<number> {
       dryRun: values["dry-run"] ?? false,
       quiet: values.quiet ?? false,
       batchSize,
+      workers,
     });
     say(formatSummary(summary, values["dry-run"] ?? false));
     return summary.failed > 0 || summary.aborted ? 1 : 0;

@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     case "start":
       return startCommand();
     case "neo4j":
-      return neo4jCommand(rest[0]);
+      return neo4jCommand(rest[0], rest.slice(1));
     case "load":
       return loadCommand(rest);
     case "reextract":
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       say(
-        "usage: main.ts start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status | schema",
+        "usage: main.ts start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status|dump|restore | schema",
       );
       return 2;
   }

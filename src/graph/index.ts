@@ -3,9 +3,12 @@ export { connectGraph, type GraphConnection, localInstance, openDriver } from ".
 export { assertCurrentFormat, GraphFormatError } from "./format.js";
 export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, loadFiles } from "./load.js";
 export {
+  type BackupOptions,
   crashReason,
+  dumpLocalNeo4j,
   type LocalInstance,
   LocalNeo4jError,
+  restoreLocalNeo4j,
   runningPid,
   startLocalNeo4j,
   statusOfLocalNeo4j,

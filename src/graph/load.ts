@@ -1,11 +1,14 @@
 /**
  * The whole path from files to graph, shared by `npm run load`, `npm start` and the API's
  * ingest mutation: parse → extract → write, in batches. A file that cannot be read is
- * reported and skipped; the good files around it are written all the same.
+ * reported and skipped; the good files around it are written all the same. Parsing and
+ * extraction run ahead of the writer (on worker threads with `workers` > 1); batches are made
+ * in the order of the file list either way, so the graph does not depend on the worker count.
  */
 import type { Driver } from "neo4j-driver";
-import { extractArticle, type Gazetteer } from "../extract/index.js";
-import { listInputs, type ParsedItem, parseFile } from "../parse/index.js";
+import type { Gazetteer } from "../extract/index.js";
+import { listInputs } from "../parse/index.js";
+import { type ExtractedFile, type FileExtractor, type FileFailure, fileExtractor } from "./extract-files.js";
 import type { ArticleToWrite } from "./rows.js";
 import { addCounts, previewArticles, type WriteCounts, writeArticles, zeroCounts } from "./writer.js";
 
@@ -13,12 +16,11 @@ export interface LoadOptions {
   batchSize: number;
   dryRun: boolean;
   maxBytes: number;
+  /** Threads that parse and extract (1: this thread; more: a worker pool, src/graph/extract-files.ts). */
+  workers?: number;
 }
 
-export interface LoadFailure {
-  file: string;
-  error: string;
-}
+export type LoadFailure = FileFailure;
 
 export interface LoadSummary extends WriteCounts {
   files: number;
@@ -41,9 +43,6 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-const itemName = (item: ParsedItem) =>
-  item.record === undefined ? item.file : `${item.file}#${item.record}`;
-
 export async function loadFiles(
   driver: Driver,
   database: string,
@@ -51,6 +50,51 @@ export async function loadFiles(
   gazetteer: Gazetteer,
   options: LoadOptions,
   onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<LoadSummary> {
+  const extractor = fileExtractor(gazetteer, options.maxBytes, options.workers ?? 1);
+  try {
+    return await writeInBatches(
+      driver,
+      database,
+      files,
+      inOrder(files, extractor),
+      gazetteer,
+      options,
+      onProgress,
+    );
+  } finally {
+    await extractor.close();
+  }
+}
+
+/** Starts up to `ahead` files' extraction before the one it yields, and yields them in order. */
+async function* inOrder(files: string[], extractor: FileExtractor): AsyncGenerator<ExtractedFile> {
+  const { ahead } = extractor;
+  const started: Promise<ExtractedFile>[] = [];
+  const start = (index: number) => {
+    if (index >= files.length) return;
+    const task = extractor.extract(files[index] as string);
+    // Marked handled: after an abort, files started ahead may fail unawaited.
+    task.catch(() => {});
+    started[index] = task;
+  };
+  for (let index = 0; index < ahead; index += 1) start(index);
+  for (let index = 0; index < files.length; index += 1) {
+    const result = await (started[index] as Promise<ExtractedFile>);
+    delete started[index];
+    start(index + ahead);
+    yield result;
+  }
+}
+
+async function writeInBatches(
+  driver: Driver,
+  database: string,
+  files: string[],
+  extracted: AsyncGenerator<ExtractedFile>,
+  gazetteer: Gazetteer,
+  options: LoadOptions,
+  onProgress: (progress: LoadProgress) => void,
 ): Promise<LoadSummary> {
   const summary: LoadSummary = { ...zeroCounts(), files: 0, failed: 0, failures: [], aborted: null };
   let batch: ArticleToWrite[] = [];
@@ -62,21 +106,12 @@ export async function loadFiles(
     addCounts(summary, counts);
     batch = [];
   };
-  for (const file of files) {
-    for (const item of await parseFile(file, options.maxBytes)) {
-      if (!item.ok) {
-        summary.failed += 1;
-        summary.failures.push({ file: itemName(item), error: item.error });
-        continue;
-      }
-      batch.push({
-        file: itemName(item),
-        extraction: extractArticle(item.article, gazetteer),
-        parsed: item.article,
-      });
-    }
+  for await (const { items, failures } of extracted) {
+    summary.failed += failures.length;
+    summary.failures.push(...failures);
+    batch.push(...items);
     summary.files += 1;
-    onProgress({ files: summary.files, totalFiles: files.length, file });
+    onProgress({ files: summary.files, totalFiles: files.length, file: files[summary.files - 1] as string });
     if (batch.length >= options.batchSize) {
       try {
         await flush();

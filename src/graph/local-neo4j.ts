@@ -5,8 +5,10 @@
  * We launch `org.neo4j.server.CommunityEntryPoint` ourselves — the class `bin/neo4j console`
  * forks — so JVM flags and heap are passed here, not read from neo4j.conf. Each instance
  * ("dev", "test") has its own home folder (data, logs, run) under neo4j/instances/ and shares
- * neo4j/conf; ports and directories are passed as `-c` overrides. The initial password is set
- * with Neo4j's own admin tool before the first start.
+ * neo4j/conf; ports and directories are passed as `-c` overrides. Neo4j's own admin tool
+ * (`neo4j-admin`, class org.neo4j.cli.AdminTool in the jars) sets the initial password before
+ * the first start, and dumps and loads a database — offline, so the instance is stopped for
+ * it and started again afterwards if it was running.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import {
@@ -18,7 +20,7 @@ import {
   readFileSync,
   writeFileSync,
 } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
@@ -179,20 +181,35 @@ const UNAUTHORIZED = "(a server that refuses the password)";
 const isOurs = (instance: LocalInstance, home: string | undefined) =>
   home !== undefined && resolve(home) === homeOf(instance);
 
-function setInitialPassword(java: string, instance: LocalInstance): void {
-  const home = homeOf(instance);
-  // Only honoured before the very first start; afterwards the stored password stays.
-  if (existsSync(join(home, "data", "databases"))) return;
-  const admin = spawnSync(
-    java,
-    ["-cp", `${LIB_DIR}/*`, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", instance.password],
-    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: CONF_DIR }, encoding: "utf8" },
-  );
-  if (admin.status !== 0) {
+/** Runs `neo4j-admin <args>` on the instance's home; `stdio` may route a dump to or from a file. */
+function runAdminTool(
+  java: string,
+  instance: LocalInstance,
+  args: string[],
+  doing: string,
+  stdio: [number | "ignore", number | "pipe"] = ["ignore", "pipe"],
+): void {
+  const admin = spawnSync(java, ["-cp", `${LIB_DIR}/*`, "org.neo4j.cli.AdminTool", ...args], {
+    env: { ...process.env, NEO4J_HOME: homeOf(instance), NEO4J_CONF: CONF_DIR },
+    encoding: "utf8",
+    stdio: [...stdio, "pipe"],
+  });
+  if (admin.error || admin.status !== 0) {
     throw new LocalNeo4jError(
-      `Neo4j's admin tool could not set the initial password: ${admin.stderr || admin.stdout}`,
+      `Neo4j's admin tool could not ${doing}: ${admin.error?.message ?? (admin.stderr || admin.stdout)}`,
     );
   }
+}
+
+function setInitialPassword(java: string, instance: LocalInstance): void {
+  // Only honoured before the very first start; afterwards the stored password stays.
+  if (existsSync(join(homeOf(instance), "data", "databases"))) return;
+  runAdminTool(
+    java,
+    instance,
+    ["dbms", "set-initial-password", instance.password],
+    "set the initial password",
+  );
 }
 
 function serverArgs(instance: LocalInstance): string[] {
@@ -402,4 +419,117 @@ export function superviseLocalNeo4j(
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+export interface BackupOptions {
+  /** Replace an existing dump file (dump) or a database holding data (restore). */
+  force: boolean;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+/** Stops the instance around `work` when it runs, and starts it again afterwards (also when `work` fails). */
+async function whileStopped(
+  instance: LocalInstance,
+  log: (line: string) => void,
+  work: () => void,
+): Promise<void> {
+  const wasRunning = runningPid(instance) !== undefined;
+  if (wasRunning) {
+    log("Stopping the local Neo4j (a dump or load needs the database offline)...");
+    await stopLocalNeo4j(instance);
+  }
+  try {
+    work();
+  } finally {
+    if (wasRunning) {
+      log("Starting it again...");
+      // A restored store may need recovery or index population first: wait longer than a plain start.
+      await startLocalNeo4j(instance, log, 600_000);
+    }
+  }
+}
+
+/**
+ * Writes an offline dump of the instance's database to `file` (refusing an existing file
+ * without `force`). Written beside it first, so a failed dump never leaves half a file.
+ */
+export async function dumpLocalNeo4j(
+  instance: LocalInstance,
+  file: string,
+  options: BackupOptions,
+): Promise<void> {
+  const { database = "neo4j", log = () => {} } = options;
+  const target = resolve(file);
+  if (existsSync(target) && !options.force)
+    throw new LocalNeo4jError(`${target} already exists; pass --force to overwrite it.`);
+  if (!existsSync(join(homeOf(instance), "data", "databases", database)))
+    throw new LocalNeo4jError(`The local Neo4j (${homeOf(instance)}) has no database "${database}" to dump.`);
+  const java = findJava();
+  const partial = `${target}.partial`;
+  await whileStopped(instance, log, () => {
+    const fd = openSync(partial, "w");
+    try {
+      runAdminTool(java, instance, ["database", "dump", database, "--to-stdout"], `dump "${database}"`, [
+        "ignore",
+        fd,
+      ]);
+    } finally {
+      closeSync(fd);
+    }
+  });
+  await rename(partial, target);
+}
+
+async function holdsData(instance: LocalInstance, database: string): Promise<boolean> {
+  if (runningPid(instance) === undefined)
+    return existsSync(join(homeOf(instance), "data", "databases", database));
+  const driver = neo4j.driver(boltUriOf(instance), neo4j.auth.basic("neo4j", instance.password));
+  try {
+    const { records } = await driver.executeQuery(
+      "MATCH (n) RETURN count(n) > 0 AS any LIMIT 1",
+      {},
+      { database },
+    );
+    return records[0]?.get("any") === true;
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * Replaces the instance's database with a dump made by `dumpLocalNeo4j` (or `neo4j-admin
+ * database dump`). Refuses without `force` when the database holds any node (a stopped
+ * instance with a database folder counts as holding data: it cannot be asked).
+ */
+export async function restoreLocalNeo4j(
+  instance: LocalInstance,
+  file: string,
+  options: BackupOptions,
+): Promise<void> {
+  const { database = "neo4j", log = () => {} } = options;
+  const source = resolve(file);
+  if (!existsSync(source)) throw new LocalNeo4jError(`${source}: no such dump file.`);
+  if (!options.force && (await holdsData(instance, database)))
+    throw new LocalNeo4jError(
+      `The local Neo4j's database "${database}" already holds data; pass --force to replace it with ${source}.`,
+    );
+  const java = findJava();
+  ensureJars(log);
+  // A never started instance gets its password first, as startLocalNeo4j would give it.
+  setInitialPassword(java, instance);
+  await whileStopped(instance, log, () => {
+    const fd = openSync(source, "r");
+    try {
+      runAdminTool(
+        java,
+        instance,
+        ["database", "load", database, "--from-stdin", "--overwrite-destination=true"],
+        `load ${source} into "${database}"`,
+        [fd, "pipe"],
+      );
+    } finally {
+      closeSync(fd);
+    }
+  });
 }

@@ -68,7 +68,12 @@ export async function reextractGraph(
     if (page.records.length === 0) break;
     const items = page.records.map((record) => {
       const parsed = articleOf(record.get("id"), record.get("props"));
-      return { file: record.get("file") as string, parsed, extraction: extractArticle(parsed, gazetteer) };
+      return {
+        file: record.get("file") as string,
+        modifiedAt: (record.get("props").modifiedAt as string | undefined) ?? null,
+        parsed,
+        extraction: extractArticle(parsed, gazetteer),
+      };
     });
     addCounts(counts, await writeArticles(driver, database, items, gazetteer, { rewrite: true }));
     counts.articles += items.length;

@@ -16,6 +16,11 @@ export interface ArticleToWrite {
    * shown in context and `npm run reextract` can rebuild the graph without the files.
    */
   parsed: Article;
+  /**
+   * When this version was last changed: its file's mtime (the API: the time of ingestion).
+   * Of two versions of one key the later wins (src/graph/versions.ts).
+   */
+  modifiedAt?: string | null;
 }
 
 type Props = Record<string, string | number | boolean | null>;
@@ -154,6 +159,7 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
       outlet: article.outlet,
       format: article.format,
       file: item.file,
+      modifiedAt: item.modifiedAt ?? null,
       aggregator: article.aggregator,
       text: item.parsed.text,
       titleStart: item.parsed.titleSpan?.start ?? null,

@@ -4,16 +4,19 @@
  * all and loading again changes nothing.
  *
  * - An article whose id (content hash) is already there is unchanged and skipped.
- * - An article with a known key (URL, else file) but a new id is a new version: the old
- *   Article and all its edges go, the new one comes in whole.
+ * - An article with a known key (URL, else file) but a new id is a new version: when it is the
+ *   later one (src/graph/versions.ts), the old Article and all its edges go and the new one
+ *   comes in whole; an earlier version is skipped as superseded.
+ * - Every write transaction first takes the graph's one WriteLock node: loaders running at
+ *   once write their batches in turn, each classifying against what the others committed, so
+ *   two never create one article or one key twice (their parsing and extraction still overlap).
  * - Reports resolve to deals bucket by bucket (src/resolve): each DealBucket node (party set +
- *   kind) is locked while a batch resolves it and keeps its state — every signature reported
- *   in it, how many reports carry it, the deal it resolves to — so a batch reads one node per
- *   bucket, never the bucket's reports.
- * - Deals aggregate their reports: after every batch the deals whose reports changed recompute
- *   status (the latest report; within one date, the one earliest in its article), first/last
- *   reported, quantity/value/year, conflicts and their parties' roles; a deal no signature
- *   resolves to any more is removed.
+ *   kind) keeps its state — every signature reported in it, how many reports carry it, the
+ *   deal it resolves to — so a batch reads one node per bucket, never the bucket's reports.
+ * - Deals aggregate their reports (deal-summary.ts): after every batch the deals whose reports
+ *   changed recompute status (the latest report; within one date, the one earliest in its
+ *   article), first/last reported, quantity/value/year, conflicts and their parties' roles; a
+ *   deal no signature resolves to any more is removed.
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
@@ -27,6 +30,7 @@ import {
   type ReportRow,
   type Rows,
 } from "./rows.js";
+import { compareVersions, latestInBatch, namesArticle, stampOf, type VersionStamp } from "./versions.js";
 
 export type { ArticleToWrite } from "./rows.js";
 
@@ -34,6 +38,8 @@ export interface WriteCounts {
   new: number;
   unchanged: number;
   updated: number;
+  /** Earlier versions of an article the graph (or the batch) holds a later version of. */
+  superseded: number;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -44,6 +50,7 @@ export const zeroCounts = (): WriteCounts => ({
   new: 0,
   unchanged: 0,
   updated: 0,
+  superseded: 0,
   nodesCreated: 0,
   nodesDeleted: 0,
   relationshipsCreated: 0,
@@ -125,7 +132,17 @@ const CLASSIFY = `
 UNWIND $rows AS row
 OPTIONAL MATCH (same:Article {id: row.id})
 OPTIONAL MATCH (older:Article {key: row.key}) WHERE older.id <> row.id
-RETURN row.id AS id, same IS NOT NULL AS present, collect(older.id) AS replaces`;
+RETURN row.id AS id, same IS NOT NULL AS present, same.file AS file,
+       collect(older {.id, .modifiedAt, .publishedAt}) AS versions`;
+
+/** A copy of a present article from a file that sorts first names it from now on. */
+const RENAME = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.file = row.file, a.key = row.key, a.modifiedAt = row.modifiedAt`;
+
+/** Held until commit: the graph's writers take turns (the unique constraint makes its MERGE race-free). */
+const LOCK_GRAPH = "MERGE (l:WriteLock {id: 'graph'}) SET l.locked = true REMOVE l.locked";
 
 const REMOVE_OLD_VERSIONS = `
 UNWIND $ids AS id
@@ -274,6 +291,9 @@ function countUpdates(counts: WriteCounts, result: QueryResult): void {
 export interface Classified {
   fresh: ArticleToWrite[];
   unchanged: ArticleToWrite[];
+  superseded: ArticleToWrite[];
+  /** Present articles that a copy from a file sorting first names from now on. */
+  renamed: { id: string; file: string; key: string; modifiedAt: string | null }[];
   /** Ids of older versions that fresh articles replace. */
   replaces: string[];
   updated: number;
@@ -285,27 +305,45 @@ async function classify(
   items: ArticleToWrite[],
   rewrite = false,
 ): Promise<Classified> {
-  // The same article twice in one batch (copies of a file) is written once.
-  const unique = [...new Map(items.map((item) => [item.extraction.article.id, item])).values()];
-  const rows = unique.map((item) => ({ id: item.extraction.article.id, key: articleKey(item) }));
+  // Copies of one article, or versions of one key, in one batch are written once.
+  const { kept, copies, superseded } = latestInBatch(items);
+  const rows = kept.map((item) => ({ id: item.extraction.article.id, key: articleKey(item) }));
   const result = await tx.run(CLASSIFY, { rows });
   const state = new Map(result.records.map((record) => [record.get("id") as string, record]));
-  const classified: Classified = { fresh: [], unchanged: [], replaces: [], updated: 0 };
-  for (const item of unique) {
+  const classified: Classified = {
+    fresh: [],
+    unchanged: copies,
+    superseded,
+    renamed: [],
+    replaces: [],
+    updated: 0,
+  };
+  for (const item of kept) {
     const record = state.get(item.extraction.article.id);
     if (record?.get("present") && !rewrite) {
       classified.unchanged.push(item);
+      if (namesArticle(item.file, record.get("file") as string))
+        classified.renamed.push({
+          id: item.extraction.article.id,
+          file: item.file,
+          key: articleKey(item),
+          modifiedAt: item.modifiedAt ?? null,
+        });
+      continue;
+    }
+    const versions = ((record?.get("versions") as VersionStamp[] | undefined) ?? []).filter(Boolean);
+    if (!rewrite && versions.some((version) => compareVersions(version, stampOf(item)) > 0)) {
+      classified.superseded.push(item);
       continue;
     }
     const replaces = [
-      ...((record?.get("replaces") as string[] | undefined) ?? []),
+      ...versions.map((version) => version.id),
       ...(record?.get("present") ? [item.extraction.article.id] : []),
     ];
     if (replaces.length > 0) classified.updated += 1;
     classified.replaces.push(...replaces);
     classified.fresh.push(item);
   }
-  classified.unchanged.push(...items.filter((item) => !unique.includes(item)));
   return classified;
 }
 
@@ -316,9 +354,12 @@ async function writeBatch(
   rewrite: boolean,
 ): Promise<WriteCounts> {
   const counts = zeroCounts();
+  await tx.run(LOCK_GRAPH);
   const classified = await classify(tx, items, rewrite);
   counts.unchanged = classified.unchanged.length;
+  counts.superseded = classified.superseded.length;
   counts.updated = classified.updated;
+  if (classified.renamed.length > 0) await tx.run(RENAME, { rows: classified.renamed });
   counts.new = classified.fresh.length - classified.updated;
   let removedReports: RemovedReport[] = [];
   let formerPeople: string[] = [];
@@ -562,6 +603,7 @@ export async function deleteArticles(
     return await session.executeWrite(
       async (tx) => {
         const counts = zeroCounts();
+        await tx.run(LOCK_GRAPH);
         const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
         countUpdates(counts, removed);
         const reports = reportsOf(removed);
@@ -591,6 +633,7 @@ export async function previewArticles(
       new: classified.fresh.length - classified.updated,
       updated: classified.updated,
       unchanged: classified.unchanged.length,
+      superseded: classified.superseded.length,
     };
   } finally {
     await session.close();

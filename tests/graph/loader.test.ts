@@ -53,6 +53,7 @@ describe("the loader, on a real Neo4j", () => {
       "Person.id",
       "Source.id",
       "System.id",
+      "WriteLock.id",
     ]);
     const fulltext = await rows(
       driver,
