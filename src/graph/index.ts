@@ -39,5 +39,6 @@ export {
   deleteArticles,
   previewArticles,
   type WriteCounts,
+  type WriteScope,
   writeArticles,
 } from "./writer.js";

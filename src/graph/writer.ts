@@ -13,6 +13,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
 import { bucketParts, dealIdsBySignature, resolveBuckets } from "../resolve/index.js";
+import type { GraphReader } from "./reads.js";
 import {
   type ArticleToWrite,
   addArticleRows,
@@ -401,17 +402,25 @@ async function resolveAndWriteDeals(
   await run(AGGREGATE_DEALS, { ids });
 }
 
+/**
+ * An API request's part in a write: its bookmarks (its next reads see the write, on any replica)
+ * and its transaction metadata (the request id).
+ */
+export type WriteScope = Pick<GraphReader, "bookmarkManager" | "metadata">;
+
 /** Writes one batch in one managed transaction (retried by the driver on transient errors). */
 export async function writeArticles(
   driver: Driver,
   database: string,
   items: ArticleToWrite[],
   gazetteer: Gazetteer,
-  options: { rewrite?: boolean } = {},
+  options: { rewrite?: boolean } & WriteScope = {},
 ): Promise<WriteCounts> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager: options.bookmarkManager });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false));
+    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false), {
+      metadata: options.metadata,
+    });
   } finally {
     await session.close();
   }
@@ -423,19 +432,23 @@ export async function deleteArticles(
   database: string,
   ids: string[],
   gazetteer: Gazetteer,
+  scope: WriteScope = {},
 ): Promise<WriteCounts> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager: scope.bookmarkManager });
   try {
-    return await session.executeWrite(async (tx) => {
-      const counts = zeroCounts();
-      const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
-      countUpdates(counts, removed);
-      const buckets = [...new Set(bucketsOf(removed))].sort();
-      if (buckets.length > 0) await resolveAndWriteDeals(tx, buckets, [], gazetteer, counts);
-      const people = peopleOf(removed);
-      if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
-      return counts;
-    });
+    return await session.executeWrite(
+      async (tx) => {
+        const counts = zeroCounts();
+        const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
+        countUpdates(counts, removed);
+        const buckets = [...new Set(bucketsOf(removed))].sort();
+        if (buckets.length > 0) await resolveAndWriteDeals(tx, buckets, [], gazetteer, counts);
+        const people = peopleOf(removed);
+        if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
+        return counts;
+      },
+      { metadata: scope.metadata },
+    );
   } finally {
     await session.close();
   }
