@@ -173,6 +173,14 @@ function maskInProduction(production: boolean) {
       requestLog().warn({ reason: refusal }, "request stopped by a bound");
       return { message: refusal, path: formatted.path, extensions: { code: "QUERY_TOO_EXPENSIVE" } };
     }
+    const code = (unwrapResolverError(error) as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+      return {
+        message: `${BOOKMARK_HEADER}: Neo4j does not know this bookmark (send back one this API returned).`,
+        path: formatted.path,
+        extensions: { code: "BAD_REQUEST" },
+      };
+    }
     if (isGraphUnavailable(error)) {
       requestLog().warn("Neo4j is unavailable");
       return {
@@ -181,14 +189,14 @@ function maskInProduction(production: boolean) {
         extensions: { code: "SERVICE_UNAVAILABLE" },
       };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
+    const clientCode = formatted.extensions?.code;
+    if (typeof clientCode === "string" && CLIENT_ERROR_CODES.has(clientCode)) {
       return production
         ? {
             message: formatted.message,
             locations: formatted.locations,
             path: formatted.path,
-            extensions: { code },
+            extensions: { code: clientCode },
           }
         : formatted;
     }
