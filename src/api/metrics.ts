@@ -15,6 +15,8 @@ import { AggregatorRegistry, Counter, collectDefaultMetrics, Histogram, register
 import type { LimitName } from "./limits/clients.js";
 
 collectDefaultMetrics();
+// prom-client answers the primary's aggregation requests only once an AggregatorRegistry exists.
+if (cluster.isWorker) new AggregatorRegistry();
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
