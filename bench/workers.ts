@@ -67,7 +67,11 @@ async function serve(workers: number): Promise<{ child: ChildProcess; url: strin
   return { child, url };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
 
 await prepareGraph();
 const figures = new Map<number, LoadFigures[]>([
