@@ -129,6 +129,8 @@ async function superviseWorkers(config: Config, env: Record<string, string>): Pr
     [...started.keys()].map(
       (worker) =>
         new Promise<void>((exited) => {
+          // Ctrl-C reaches the workers too: one may be gone already.
+          if (worker.isDead()) return exited();
           worker.once("exit", () => exited());
           worker.process.kill("SIGTERM");
         }),
