@@ -3,6 +3,8 @@
  * each connection sends in turn, reduced to the figures we report. Bodies whose answer carries
  * GraphQL `errors` count apart: autocannon sees those as successes (HTTP 200). Also the
  * server's resident memory, read the same way by the benchmark and the sustained-load test.
+ * `clients` spreads the connections over that many client addresses (X-Forwarded-For, for a
+ * server that trusts the loopback proxy), so per-client limits see many users, not one.
  */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -15,6 +17,8 @@ export interface LoadRun {
   headers?: Record<string, string>;
   /** Seconds after which a request counts as an error (autocannon's default: 10). */
   timeout?: number;
+  /** Connections go round-robin to this many addresses `${addressPrefix}.<n>`. */
+  clients?: { count: number; addressPrefix: string };
 }
 
 export interface LoadFigures {
@@ -31,19 +35,30 @@ export interface LoadFigures {
 
 export async function fire(run: LoadRun): Promise<LoadFigures> {
   let graphqlErrors = 0;
+  // Each connection its own request objects: autocannon keeps each request's built buffer on it.
+  const requests = (headers: Record<string, string>) =>
+    run.bodies.map((body) => ({
+      method: "POST" as const,
+      headers: { "content-type": "application/json", ...run.headers, ...headers },
+      body: JSON.stringify(body),
+      onResponse: (status: number, answer: string) => {
+        if (status === 200 && answer.includes('"errors":')) graphqlErrors += 1;
+      },
+    }));
+  let connection = 0;
+  const clients = run.clients;
   const result = await autocannon({
     url: run.url,
     connections: run.connections,
     duration: run.seconds,
     timeout: run.timeout ?? 10,
-    requests: run.bodies.map((body) => ({
-      method: "POST",
-      headers: { "content-type": "application/json", ...run.headers },
-      body: JSON.stringify(body),
-      onResponse: (status: number, answer: string) => {
-        if (status === 200 && answer.includes('"errors":')) graphqlErrors += 1;
-      },
-    })),
+    requests: requests({}),
+    setupClient: clients
+      ? (client) => {
+          const address = `${clients.addressPrefix}.${(connection++ % clients.count) + 1}`;
+          client.setRequests(requests({ "x-forwarded-for": address }));
+        }
+      : undefined,
   });
   return {
     requests: result.requests.total,

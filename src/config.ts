@@ -43,6 +43,24 @@ const schema = z.object({
   MAX_RESPONSE_BYTES: z.preprocess(blankIsUnset, z.coerce.number().int().min(1024).optional()),
   QUERY_TIMEOUT_MS: z.preprocess(blankIsUnset, z.coerce.number().int().min(100).optional()),
   API_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, "at least 16 characters").optional()),
+  // API processes serving one graph (node:cluster); 1 serves from the main process itself.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  // Per-client limits (src/api/limits/clients.ts); 0 turns one off.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  CONCURRENCY_PER_CLIENT: z.coerce.number().int().min(0).default(8),
+  // Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address
+  // (unset: none, the socket's address is the client's), e.g. "loopback" or "1" behind one proxy.
+  TRUST_PROXY: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine(
+        (value) => value !== "true",
+        "a hop count or addresses, not true (anyone could pick their address)",
+      )
+      .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

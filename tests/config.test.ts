@@ -49,4 +49,22 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT="70000"/);
     expect(() => loadConfig({ NODE_ENV: "staging" })).toThrow(/NODE_ENV="staging"/);
   });
+
+  it("reads the scaling and per-client limit settings, with their defaults", () => {
+    expect(loadConfig({})).toMatchObject({
+      WEB_CONCURRENCY: 1,
+      RATE_LIMIT_PER_MINUTE: 600,
+      CONCURRENCY_PER_CLIENT: 8,
+    });
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    const set = loadConfig({ WEB_CONCURRENCY: "2", RATE_LIMIT_PER_MINUTE: "0", TRUST_PROXY: "1" });
+    expect(set).toMatchObject({ WEB_CONCURRENCY: 2, RATE_LIMIT_PER_MINUTE: 0, TRUST_PROXY: 1 });
+    expect(loadConfig({ TRUST_PROXY: "loopback" }).TRUST_PROXY).toBe("loopback");
+  });
+
+  it("refuses TRUST_PROXY=true (any client could choose its address) and a worker count of 0", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY="true": a hop count/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY="0"/);
+    expect(() => loadConfig({ CONCURRENCY_PER_CLIENT: "-1" })).toThrow(/CONCURRENCY_PER_CLIENT="-1"/);
+  });
 });

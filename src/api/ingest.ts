@@ -12,6 +12,7 @@ import { parseText } from "../parse/index.js";
 import { Article } from "./article.js";
 import type { GraphContext } from "./context.js";
 import { Deal } from "./deal.js";
+import { metrics } from "./metrics.js";
 import { hydrate, loadNode } from "./nodes.js";
 
 @InputType({
@@ -95,10 +96,12 @@ export class IngestResolver {
   ): Promise<IngestResult> {
     requireToken(ctx);
     const [item] = parseText("api-input.json", JSON.stringify(input));
-    if (!item?.ok)
+    if (!item?.ok) {
+      metrics.ingested.inc({ outcome: "failed" });
       throw new GraphQLError(`input: ${item?.ok === false ? item.error : "no article"}`, {
         extensions: { code: "BAD_USER_INPUT" },
       });
+    }
     const extraction = extractArticle(item.article, ctx.gazetteer);
     // Without a URL, an article is keyed by its own content, so it never replaces another.
     const file = `api:${item.article.id}`;
@@ -107,8 +110,10 @@ export class IngestResolver {
       ctx.reader.database,
       [{ file, extraction, parsed: item.article, modifiedAt: new Date().toISOString() }],
       ctx.gazetteer,
+      ctx.reader,
     );
     const outcome = counts.updated > 0 ? "updated" : counts.new > 0 ? "new" : "unchanged";
+    metrics.ingested.inc({ outcome });
     // Resolution decides which deal each report joined: read them back from the article.
     const reported = await read(
       ctx.reader,
@@ -134,7 +139,13 @@ export class IngestResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<boolean> {
     requireToken(ctx);
-    const counts = await deleteArticles(ctx.reader.driver, ctx.reader.database, [id], ctx.gazetteer);
+    const counts = await deleteArticles(
+      ctx.reader.driver,
+      ctx.reader.database,
+      [id],
+      ctx.gazetteer,
+      ctx.reader,
+    );
     return counts.nodesDeleted > 0;
   }
 }

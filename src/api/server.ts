@@ -11,9 +11,10 @@
  * transaction timeout and the request's answer a size bound, and a read stopped by either, or by
  * Neo4j's memory limit, fails alone as QUERY_TOO_EXPENSIVE. Mutations check the bearer token in
  * constant time (bearerMatches).
+ * Before any of that, each client's rate and requests in flight are limited (limits/clients.ts),
+ * each request gets its id and bookmarks (request-context.ts), and /metrics counts it all.
  */
 
-import { timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -31,15 +32,18 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, Kind } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { defaultGazetteer } from "../extract/index.js";
 import { OutputBudget, readServerInfo } from "../graph/index.js";
-import { logger } from "../logger.js";
 import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
+import { bearerMatches } from "./limits/bearer.js";
+import { type ClientLimits, clientLimits } from "./limits/clients.js";
 import { costLimit } from "./limits/cost.js";
-import { tooExpensive } from "./limits/refusals.js";
+import { boundOf, tooExpensive } from "./limits/refusals.js";
+import { countRefusal, metrics, metricsHandler, type RefusalLimit } from "./metrics.js";
+import { BOOKMARK_HEADER, currentScope, requestLog, requestScope } from "./request-context.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface ApiOptions {
@@ -54,7 +58,18 @@ export interface ApiOptions {
   limits?: Partial<RequestLimits>;
   /** Why Neo4j may have stopped answering (the local kit reads its log), for /health. */
   diagnose?: () => string | undefined;
+  /** Per-client rate and concurrency; defaults: CLIENT_LIMITS. */
+  clientLimits?: Partial<ClientLimits>;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client. */
+  trustProxy?: string | number;
 }
+
+/**
+ * 600 a minute is 10 a second sustained, far above a person in Sandbox or a script paging
+ * through results; 8 at once is enough for a page's parallel requests. One client past either
+ * cannot take the server from the others (RELIABILITY.md, "Fair service").
+ */
+export const CLIENT_LIMITS: ClientLimits = { ratePerMinute: 600, concurrent: 8 };
 
 /** How much work one request may cause. */
 export interface RequestLimits {
@@ -110,6 +125,7 @@ function tokenLimit(n: number): express.RequestHandler {
       new MaxTokensParserWLexer(query, { n }).parseDocument();
     } catch (error) {
       if (error instanceof GraphQLError && /Token limit/.test(error.message)) {
+        countRefusal("tokens");
         response
           .status(400)
           .json({ errors: [{ message: error.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
@@ -121,13 +137,7 @@ function tokenLimit(n: number): express.RequestHandler {
   };
 }
 
-/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
-export function bearerMatches(header: string | undefined, token: string | undefined): boolean {
-  if (!token || !header?.startsWith("Bearer ")) return false;
-  const given = Buffer.from(header.slice("Bearer ".length));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+export { bearerMatches };
 
 export interface RunningApi {
   url: string;
@@ -160,29 +170,37 @@ function maskInProduction(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const refusal = tooExpensive(unwrapResolverError(error));
     if (refusal) {
-      logger.warn({ reason: refusal }, "request stopped by a bound");
+      requestLog().warn({ reason: refusal }, "request stopped by a bound");
       return { message: refusal, path: formatted.path, extensions: { code: "QUERY_TOO_EXPENSIVE" } };
     }
+    const code = (unwrapResolverError(error) as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+      return {
+        message: `${BOOKMARK_HEADER}: Neo4j does not know this bookmark (send back one this API returned).`,
+        path: formatted.path,
+        extensions: { code: "BAD_REQUEST" },
+      };
+    }
     if (isGraphUnavailable(error)) {
-      logger.warn("Neo4j is unavailable");
+      requestLog().warn("Neo4j is unavailable");
       return {
         message: "The graph database is unavailable; try again shortly.",
         path: formatted.path,
         extensions: { code: "SERVICE_UNAVAILABLE" },
       };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
+    const clientCode = formatted.extensions?.code;
+    if (typeof clientCode === "string" && CLIENT_ERROR_CODES.has(clientCode)) {
       return production
         ? {
             message: formatted.message,
             locations: formatted.locations,
             path: formatted.path,
-            extensions: { code },
+            extensions: { code: clientCode },
           }
         : formatted;
     }
-    logger.error({ err: error }, "GraphQL request failed");
+    requestLog().error({ err: error }, "GraphQL request failed");
     if (!production) return formatted;
     return {
       message: "Internal server error",
@@ -207,9 +225,12 @@ const requestErrorHandler: express.ErrorRequestHandler = (error, _request, respo
         : "Internal server error";
   // The oversized body was not read: close instead of draining it for keep-alive, so a client
   // sending megabytes again and again costs us nothing but the refusal.
-  if (status === 413) response.set("Connection", "close");
-  if (status >= 500) logger.error({ err: error }, "HTTP request failed");
-  else logger.debug({ status, type: (error as { type?: unknown }).type }, "HTTP request refused");
+  if (status === 413) {
+    response.set("Connection", "close");
+    countRefusal("body");
+  }
+  if (status >= 500) requestLog().error({ err: error }, "HTTP request failed");
+  else requestLog().debug({ status, type: (error as { type?: unknown }).type }, "HTTP request refused");
   response.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
 };
 
@@ -229,11 +250,56 @@ function healthHandler(options: ApiOptions): express.RequestHandler {
   };
 }
 
+/** The operation label of /metrics: its type and first root field, both bounded by the schema. */
+function operationLabel(
+  operation: { operation: string; selectionSet: { selections: readonly unknown[] } } | undefined,
+) {
+  if (!operation) return "unparsed";
+  const first = operation.selectionSet.selections[0] as
+    | { kind?: string; name?: { value: string } }
+    | undefined;
+  return `${operation.operation} ${first?.kind === Kind.FIELD ? first.name?.value : "fragment"}`;
+}
+
+/**
+ * Counts each request by operation and outcome with its duration, and the limits that refused or
+ * stopped it; hands the request's last bookmarks back in `X-Neo4j-Bookmark` (after a write, the
+ * client's next request, to any replica, starts from them).
+ */
+function observe(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operation, errors, response, contextValue }) {
+          const label = operationLabel(operation ?? undefined);
+          const codes = (errors ?? []).map((error) =>
+            String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"),
+          );
+          metrics.requests.inc({ operation: label, outcome: codes[0] ?? "ok" });
+          metrics.requestSeconds.observe({ operation: label }, (performance.now() - started) / 1000);
+          const limits = new Set<RefusalLimit>();
+          for (const error of errors ?? []) {
+            if (error.extensions?.maxCost !== undefined) limits.add("cost");
+            const bound = boundOf(unwrapResolverError(error));
+            if (bound) limits.add(bound);
+          }
+          for (const limit of limits) countRefusal(limit);
+          const bookmarks = [...((await contextValue?.reader.bookmarkManager?.getBookmarks()) ?? [])];
+          if (bookmarks.length > 0) response.http.headers.set(BOOKMARK_HEADER, bookmarks.join(","));
+        },
+      };
+    },
+  };
+}
+
 /** Builds the schema, starts Apollo Server and listens on host:port (port 0 picks a free one). */
 export async function startApi(options: ApiOptions, port: number, host: string): Promise<RunningApi> {
   const { driver, database, production } = options;
   const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: RequestLimits = { ...REQUEST_LIMITS, ...Object.fromEntries(given) };
+  const perClient = Object.entries(options.clientLimits ?? {}).filter(([, value]) => value !== undefined);
+  const clients: ClientLimits = { ...CLIENT_LIMITS, ...Object.fromEntries(perClient) };
   const protection = armor();
   const gazetteer = defaultGazetteer();
   const app = express();
@@ -248,6 +314,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
       // graphql-armor is typed against @apollo/server's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       costLimit(limits.maxCost),
+      observe(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints or Apollo traces are used; their per-field hooks cost ~4% of CPU (profiled).
       ApolloServerPluginCacheControlDisabled(),
@@ -259,20 +326,29 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   });
   await apollo.start();
 
+  if (options.trustProxy !== undefined) app.set("trust proxy", options.trustProxy);
+  app.use(requestScope());
   app.get("/health", healthHandler(options));
+  app.get("/metrics", metricsHandler());
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
   app.use(
     "/graphql",
+    ...clientLimits(clients, options.apiToken, countRefusal),
     express.json({ limit: BODY_LIMIT }),
     tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphContext> => {
+        const scope = currentScope();
         const reader = {
           driver,
           database,
           onQuery: options.onQuery,
           timeoutMs: limits.queryTimeoutMs,
           budget: new OutputBudget(limits.maxResponseBytes),
+          bookmarkManager: scope?.bookmarks,
+          metadata: scope ? { requestId: scope.id } : undefined,
+          onQueryTime: (seconds: number, failed: boolean) =>
+            metrics.neo4jSeconds.observe({ outcome: failed ? "error" : "ok" }, seconds),
         };
         return {
           reader,

@@ -1,5 +1,7 @@
+#!/usr/bin/env node
 /**
- * The command line: `tsx src/cli/main.ts <command> [args]`, reached through the npm scripts.
+ * The command line: `tsx src/cli/main.ts <command> [args]`, reached through the npm scripts; built,
+ * the package's `defence-graph` bin (`npx defence-graph <command>`).
  * Exit codes: 0 success, 1 failure, 2 bad usage or configuration.
  */
 import { writeFile } from "node:fs/promises";
@@ -12,6 +14,9 @@ import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
 import { reextractCommand } from "./reextract-command.js";
 import { startCommand } from "./start-command.js";
+
+const USAGE =
+  "usage: defence-graph start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status|dump|restore | schema";
 
 const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
 
@@ -32,10 +37,12 @@ async function main(argv: string[]): Promise<number> {
       await writeFile(SCHEMA_FILE, await printApiSchema());
       say("Wrote schema/schema.graphql");
       return 0;
+    case "--help":
+    case "help":
+      say(USAGE);
+      return 0;
     default:
-      say(
-        "usage: main.ts start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status|dump|restore | schema",
-      );
+      say(USAGE);
       return 2;
   }
 }

@@ -42,5 +42,6 @@ export {
   deleteArticles,
   previewArticles,
   type WriteCounts,
+  type WriteScope,
   writeArticles,
 } from "./writer.js";

@@ -4,7 +4,7 @@
  * these once per level, so the number of queries does not grow with the result.
  * Labels and relationship types come from the constants below, never from clients.
  */
-import neo4j, { type Driver, type Integer } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type Integer } from "neo4j-driver";
 import type { OutputBudget } from "./output-budget.js";
 
 export type NodeLabel = "Country" | "Deal" | "System" | "Organization" | "Person" | "Source" | "Article";
@@ -29,6 +29,15 @@ export interface GraphReader {
   timeoutMs?: number;
   /** The bound on what all reads of one request may return together. */
   budget?: OutputBudget;
+  /**
+   * The request's bookmarks: reads wait for the writes the client has seen (causal consistency
+   * across API replicas and cluster members), and add their own.
+   */
+  bookmarkManager?: BookmarkManager;
+  /** Transaction metadata (the request id), shown by SHOW TRANSACTIONS and in query.log. */
+  metadata?: Record<string, string>;
+  /** Called with each query's duration in seconds, and whether it failed (for /metrics). */
+  onQueryTime?: (seconds: number, failed: boolean) => void;
 }
 
 /** A Cypher integer: JS numbers travel as floats, and LIMIT refuses 20.0. */
@@ -46,9 +55,16 @@ export async function read(
   // An auto-commit query: one round trip (RUN+PULL) where a managed transaction adds BEGIN and
   // COMMIT — 1.5x the API's throughput on the query benchmark. Reads need no retry here: a
   // failure reaches the client as SERVICE_UNAVAILABLE, and the next request gets a fresh connection.
-  const session = reader.driver.session({ database: reader.database, defaultAccessMode: "READ" });
+  // READ: with a neo4j:// URI the driver routes the query to a reader of the cluster.
+  const session = reader.driver.session({
+    database: reader.database,
+    defaultAccessMode: "READ",
+    bookmarkManager: reader.bookmarkManager,
+  });
+  const started = performance.now();
+  let failed = true;
   try {
-    const result = session.run(cypher, sent, { timeout: reader.timeoutMs });
+    const result = session.run(cypher, sent, { timeout: reader.timeoutMs, metadata: reader.metadata });
     // Records are charged as they stream in; over the budget, closing the session discards the rest.
     const rows: Props[] = [];
     for await (const record of result) {
@@ -56,8 +72,10 @@ export async function read(
       reader.budget?.charge(row);
       rows.push(row);
     }
+    failed = false;
     return rows;
   } finally {
+    reader.onQueryTime?.((performance.now() - started) / 1000, failed);
     await session.close();
   }
 }

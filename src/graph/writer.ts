@@ -22,6 +22,7 @@ import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
 import { bucketParts, dealIdsBySignature, resolveBuckets } from "../resolve/index.js";
 import { addReports, type DealSummary, dealFigures, emptySummary, type ReportFacts } from "./deal-summary.js";
+import type { GraphReader } from "./reads.js";
 import {
   type ArticleToWrite,
   addArticleRows,
@@ -573,18 +574,25 @@ async function summariseDeals(
  */
 const WRITE_TIMEOUT_MS = 10 * 60_000;
 
+/**
+ * An API request's part in a write: its bookmarks (its next reads see the write, on any replica)
+ * and its transaction metadata (the request id).
+ */
+export type WriteScope = Pick<GraphReader, "bookmarkManager" | "metadata">;
+
 /** Writes one batch in one managed transaction (retried by the driver on transient errors). */
 export async function writeArticles(
   driver: Driver,
   database: string,
   items: ArticleToWrite[],
   gazetteer: Gazetteer,
-  options: { rewrite?: boolean } = {},
+  options: { rewrite?: boolean } & WriteScope = {},
 ): Promise<WriteCounts> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager: options.bookmarkManager });
   try {
     return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false), {
       timeout: WRITE_TIMEOUT_MS,
+      metadata: options.metadata,
     });
   } finally {
     await session.close();
@@ -597,8 +605,9 @@ export async function deleteArticles(
   database: string,
   ids: string[],
   gazetteer: Gazetteer,
+  scope: WriteScope = {},
 ): Promise<WriteCounts> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager: scope.bookmarkManager });
   try {
     return await session.executeWrite(
       async (tx) => {
@@ -612,7 +621,7 @@ export async function deleteArticles(
         if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
         return counts;
       },
-      { timeout: WRITE_TIMEOUT_MS },
+      { timeout: WRITE_TIMEOUT_MS, metadata: scope.metadata },
     );
   } finally {
     await session.close();

@@ -1,5 +1,4 @@
 /** The README's ten GraphQL queries, run as written against the seeds: each answers, with data. */
-import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../../src/api/index.js";
@@ -7,13 +6,10 @@ import { defaultGazetteer } from "../../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
 import { postGraphQL, startTestApi } from "../support/api.js";
 import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { README_QUERIES } from "../support/readme-queries.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-const readme = await readFile(`${root}README.md`, "utf8");
-const queries = [...readme.matchAll(/^### (\d+)\. (.+)\n\n```graphql\n([\s\S]+?)```/gm)].map((match) => ({
-  title: match[2] ?? "",
-  query: match[3] ?? "",
-}));
+const queries = README_QUERIES;
 
 describe("the README's GraphQL queries", () => {
   let driver: Driver;

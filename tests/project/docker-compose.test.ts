@@ -62,3 +62,27 @@ describe("docker-compose.yml", async () => {
     );
   });
 });
+
+describe("docker-compose.yml scaling", async () => {
+  const compose = parse(await readFile(new URL("docker-compose.yml", root), "utf8"));
+  const nginx = await readFile(new URL("deploy/nginx.conf", root), "utf8");
+
+  it("can scale the API: no fixed host port on it, a proxy on 4000 round-robins over its replicas", () => {
+    const { api, proxy } = compose.services;
+    expect(api.ports).toBeUndefined();
+    expect(api.container_name).toBeUndefined();
+    expect(proxy.image).toMatch(/^nginx:/);
+    expect(proxy.ports).toEqual(["127.0.0.1:4000:4000"]);
+    expect(proxy.depends_on.api.condition).toBe("service_healthy");
+    const mounted = proxy.volumes.find((volume: string) => volume.startsWith("./deploy/nginx.conf:"));
+    expect(mounted).toBe("./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro");
+    expect(nginx).toMatch(/upstream api \{\s*server api:4000;/);
+    expect(nginx).toMatch(/listen 4000;/);
+    expect(nginx).toMatch(/proxy_pass http:\/\/api;/);
+  });
+
+  it("trusts exactly the proxy's hop for client addresses", () => {
+    expect(compose.services.api.environment.TRUST_PROXY).toBe("1");
+    expect(nginx).toMatch(/X-Forwarded-For \$proxy_add_x_forwarded_for/);
+  });
+});
