@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { printApiSchema } from "../api/index.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { InputListError } from "../fetch/index.js";
 import { GraphFormatError, LocalNeo4jError, ReextractError } from "../graph/index.js";
 import { extractCommand } from "./extract-command.js";
 import { loadCommand } from "./load-command.js";
@@ -12,6 +13,7 @@ import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
 import { reextractCommand } from "./reextract-command.js";
 import { startCommand } from "./start-command.js";
+import { watchCommand } from "./watch-command.js";
 
 const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
 
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return neo4jCommand(rest[0]);
     case "load":
       return loadCommand(rest);
+    case "watch":
+      return watchCommand(rest);
     case "reextract":
       return reextractCommand(rest);
     case "extract":
@@ -34,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       say(
-        "usage: main.ts start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status | schema",
+        "usage: main.ts start | load <paths|urls...> | watch <feeds.txt> | reextract | extract <paths...> | neo4j start|stop|status | schema",
       );
       return 2;
   }
@@ -47,7 +51,8 @@ main(process.argv.slice(2)).then(
       error instanceof ConfigError ||
       error instanceof LocalNeo4jError ||
       error instanceof ReextractError ||
-      error instanceof GraphFormatError
+      error instanceof GraphFormatError ||
+      error instanceof InputListError
     ) {
       say(error.message);
       process.exit(2);

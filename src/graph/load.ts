@@ -1,7 +1,8 @@
 /**
  * The whole path from files to graph, shared by `npm run load`, `npm start` and the API's
  * ingest mutation: parse → extract → write, in batches. A file that cannot be read is
- * reported and skipped; the good files around it are written all the same.
+ * reported and skipped; the good files around it are written all the same. Inputs are file
+ * paths or LoadInputs (a fetched page: a name and a way to read it, see src/fetch/inputs.ts).
  */
 import type { Driver } from "neo4j-driver";
 import { extractArticle, type Gazetteer } from "../extract/index.js";
@@ -28,6 +29,12 @@ export interface LoadSummary extends WriteCounts {
   aborted: { error: string; filesNotWritten: string[] } | null;
 }
 
+/** An input that is not a file on disk: its name in results, and how to read its items. */
+export interface LoadInput {
+  name: string;
+  read(): Promise<ParsedItem[]>;
+}
+
 export interface LoadProgress {
   files: number;
   totalFiles: number;
@@ -41,13 +48,15 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+const inputName = (input: string | LoadInput) => (typeof input === "string" ? input : input.name);
+
 const itemName = (item: ParsedItem) =>
   item.record === undefined ? item.file : `${item.file}#${item.record}`;
 
 export async function loadFiles(
   driver: Driver,
   database: string,
-  files: string[],
+  files: (string | LoadInput)[],
   gazetteer: Gazetteer,
   options: LoadOptions,
   onProgress: (progress: LoadProgress) => void = () => {},
@@ -63,7 +72,8 @@ export async function loadFiles(
     batch = [];
   };
   for (const file of files) {
-    for (const item of await parseFile(file, options.maxBytes)) {
+    const items = typeof file === "string" ? await parseFile(file, options.maxBytes) : await file.read();
+    for (const item of items) {
       if (!item.ok) {
         summary.failed += 1;
         summary.failures.push({ file: itemName(item), error: item.error });
@@ -76,12 +86,12 @@ export async function loadFiles(
       });
     }
     summary.files += 1;
-    onProgress({ files: summary.files, totalFiles: files.length, file });
+    onProgress({ files: summary.files, totalFiles: files.length, file: inputName(file) });
     if (batch.length >= options.batchSize) {
       try {
         await flush();
       } catch (error) {
-        return abort(summary, batch, files.slice(summary.files), error);
+        return abort(summary, batch, files.slice(summary.files).map(inputName), error);
       }
     }
   }
