@@ -52,33 +52,34 @@ export function httpUrl(address: string): URL | string {
   return url;
 }
 
-function reasonOf(error: unknown, limits: FetchLimits): string {
+function reasonOf(error: unknown, limits: FetchLimits, step: "cannot connect" | "reading failed"): string {
   const name = (error as Error).name;
   if (name === "TimeoutError") return `timed out after ${limits.timeoutMs} ms`;
-  if (name === "AbortError") return "stopped before it was fetched";
+  if (name === "AbortError") return "abandoned: stopping";
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return `cannot connect: ${cause?.code ?? cause?.message ?? (error as Error).message}`;
+  return `${step}: ${cause?.code ?? cause?.message ?? (error as Error).message}`;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | number> {
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | "too large"> {
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    return declared;
+    return "too large";
   }
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (response.body) {
-    for await (const chunk of response.body) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        await response.body.cancel();
-        return size;
-      }
-      chunks.push(chunk);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks, size);
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return "too large";
     }
+    chunks.push(value);
   }
-  return Buffer.concat(chunks, size);
 }
 
 function mediaType(response: Response): { type: string | null; charset: string | null } {
@@ -117,7 +118,7 @@ export async function fetchBounded(
         headers: { "user-agent": USER_AGENT, accept: acceptHeader },
       });
     } catch (error) {
-      throw new FetchError(address, reasonOf(error, limits));
+      throw new FetchError(address, reasonOf(error, limits, "cannot connect"));
     }
     if (REDIRECTS.has(response.status)) {
       await response.body?.cancel();
@@ -145,13 +146,13 @@ export async function fetchBounded(
       await response.body?.cancel();
       throw new FetchError(address, `content type ${type} is not one this reads`);
     }
-    let body: Uint8Array | number;
+    let body: Uint8Array | "too large";
     try {
       body = await readCapped(response, limits.maxBytes);
     } catch (error) {
-      throw new FetchError(address, reasonOf(error, limits));
+      throw new FetchError(address, reasonOf(error, limits, "reading failed"));
     }
-    if (typeof body === "number")
+    if (body === "too large")
       throw new FetchError(
         address,
         `too large: over the ${megabytes(limits.maxBytes)} limit (MAX_ARTICLE_BYTES)`,
