@@ -1,7 +1,7 @@
 /**
  * What `load` and `watch` are pointed at, resolved into the loader's inputs: file and folder
- * paths stay paths; an address (anything with a scheme, so ftp:// or file:// is refused by
- * name rather than looked for on disk) becomes a page to fetch; a list file gives addresses
+ * paths stay paths; an address (`scheme://…`, so ftp:// or file:// is refused by name rather
+ * than looked for on disk) becomes a page to fetch; a list file gives addresses
  * one a line (`#` starts a comment, blank lines are skipped); a feed gives its items' pages.
  * A feed that cannot be read becomes one failing input named by the feed, so it is reported
  * with the rest and the other inputs still load.
@@ -26,8 +26,8 @@ export class InputListError extends Error {
   override name = "InputListError";
 }
 
-/** A scheme of two letters or more: `C:\…` stays a path. */
-export const isAddress = (target: string) => /^[a-z][a-z0-9+.-]+:/i.test(target);
+/** `scheme://`: `C:\…` and a file named `notes:2024.txt` stay paths. */
+export const isAddress = (target: string) => /^[a-z][a-z0-9+.-]+:\/\//i.test(target);
 
 /** The addresses in a list file, in order; throws an InputListError naming the file. */
 export async function readAddressList(file: string): Promise<string[]> {

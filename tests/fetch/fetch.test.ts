@@ -83,6 +83,13 @@ describe("fetchPage", () => {
     expect(arabic?.ok && arabic.article.language).toBe("ar");
   });
 
+  it("decodes the charset a page declares, in its Content-Type or its <meta>", async () => {
+    for (const path of ["/fr/latin1-header.html", "/fr/latin1-meta.html"]) {
+      const [item] = await fetchPage(`${site.base}${path}`, limits);
+      expect(item?.ok && item.article.title).toBe("Le Bénin commande deux patrouilleurs à la France");
+    }
+  });
+
   it("follows a redirect; the article's URL is where it landed, its name what was asked", async () => {
     const [item] = await fetchPage(`${site.base}/moved`, limits);
     expect(item?.file).toBe(`${site.base}/moved`);
@@ -150,7 +157,9 @@ describe("readFeed", () => {
 describe("inputs", () => {
   it("tells addresses from paths", () => {
     expect(["https://a.example/x", "ftp://a.example/x", "file:///etc/passwd"].every(isAddress)).toBe(true);
-    expect(["articles/a.txt", "/tmp/a.txt", "C:\\articles\\a.txt", "./x:y.txt"].some(isAddress)).toBe(false);
+    expect(["articles/a.txt", "/tmp/a.txt", "C:\\articles\\a.txt", "notes:2024.txt"].some(isAddress)).toBe(
+      false,
+    );
   });
 
   it("reads a list file: comments and blank lines skipped; a missing list is named", async () => {

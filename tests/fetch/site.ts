@@ -2,7 +2,7 @@
  * A made-up outlet served by node:http on a free port for the fetch tests: article pages in
  * English, French and Arabic (our own sentences about an invented deal), RSS and Atom feeds,
  * and the pages that must fail: a 404, a page slower than any test timeout, a redirect loop, a
- * page over the size cap, an image. Every request is counted by path, so a test can tell which
+ * page over the size cap, an image; a French page in ISO-8859-1. Every request is counted by path, so a test can tell which
  * pages were fetched.
  */
 import { createServer, type ServerResponse } from "node:http";
@@ -172,6 +172,19 @@ export async function startSite(): Promise<Site> {
         const chunk = `<p>${"filler text ".repeat(80)}</p>\n`;
         for (let sent = 0; sent < HUGE_BYTES; sent += chunk.length) response.write(chunk);
         return response.end();
+      }
+      case "/fr/latin1-header.html": {
+        // The French page in ISO-8859-1, said in the Content-Type header.
+        const page = html(PAGES["/fr/accord-patrouilleurs.html"] as Page).replace(
+          '<meta charset="utf-8">',
+          "",
+        );
+        return send(response, 200, "text/html; charset=ISO-8859-1", Buffer.from(page, "latin1"));
+      }
+      case "/fr/latin1-meta.html": {
+        // The same, said only by the page's <meta charset>.
+        const page = html(PAGES["/fr/accord-patrouilleurs.html"] as Page).replace("utf-8", "iso-8859-1");
+        return send(response, 200, "text/html", Buffer.from(page, "latin1"));
       }
       case "/photo.png":
         return send(response, 200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
