@@ -124,7 +124,9 @@ export async function fetchBounded(
       await response.body?.cancel();
       const location = response.headers.get("location");
       if (!location) throw new FetchError(address, `redirect ${response.status} without a Location`);
-      const next = httpUrl(new URL(location, current).href);
+      const next = URL.canParse(location, current.href)
+        ? httpUrl(new URL(location, current).href)
+        : "not a valid URL";
       if (typeof next === "string") throw new FetchError(address, `redirected to ${location}: ${next}`);
       if (visited.includes(next.href))
         throw new FetchError(address, `redirect loop (${[...visited, next.href].join(" → ")})`);

@@ -103,6 +103,10 @@ describe("fetchPage", () => {
       `redirect loop (${site.base}/loop-a → ${site.base}/loop-b → ${site.base}/loop-a)`,
     );
     expect(await failureOf("/moved", { maxRedirects: 0 })).toBe("more than 0 redirects");
+    expect(await failureOf("/bad-location")).toBe("redirected to http://[not-a-host/: not a valid URL");
+    expect(await failureOf("/to-ftp")).toBe(
+      "redirected to ftp://files.example/a: unsupported scheme ftp: (only http and https are fetched)",
+    );
     expect(await failureOf("/huge")).toBe("too large: over the 0.06 MB limit (MAX_ARTICLE_BYTES)");
     expect(await failureOf("/photo.png")).toBe("content type image/png is not one this reads");
     expect(await failureOf("ftp://files.example/report.html")).toBe(

@@ -164,6 +164,12 @@ export async function startSite(): Promise<Site> {
       case "/loop-b":
         response.writeHead(302, { location: `${site.base}/loop-a` });
         return response.end();
+      case "/bad-location":
+        response.writeHead(302, { location: "http://[not-a-host/" });
+        return response.end();
+      case "/to-ftp":
+        response.writeHead(302, { location: "ftp://files.example/a" });
+        return response.end();
       case "/slow":
         return; // never answered: the client's timeout must end it
       case "/huge": {
