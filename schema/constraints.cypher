@@ -16,6 +16,8 @@ CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS 
 
 // What queries filter and sort on.
 CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
+// `watch` asks which feed links are loaded already: by the address an article was fetched from.
+CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX deal_status IF NOT EXISTS FOR (n:Deal) ON (n.status);
 CREATE INDEX deal_kind IF NOT EXISTS FOR (n:Deal) ON (n.kind);

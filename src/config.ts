@@ -38,6 +38,8 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(10 * 1024 * 1024),
+  // Fetching pages and feeds (`load <url>`, `--feed`, `watch`): the whole exchange's timeout.
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(1).default(15_000),
   // Unset: the API's own defaults (REQUEST_LIMITS in src/api/server.ts).
   MAX_QUERY_COST: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).optional()),
   MAX_RESPONSE_BYTES: z.preprocess(blankIsUnset, z.coerce.number().int().min(1024).optional()),

@@ -1,16 +1,17 @@
 /**
- * `npm run load -- <files|folders> [--dry-run] [--quiet] [--batch-size N] [--workers N]`: parse, extract and
- * write into Neo4j (NEO4J_URI, else the local kit), with a progress bar on a terminal and plain
- * lines otherwise, then a summary. Exits 1 when any file failed; the good ones are loaded.
+ * `npm run load -- <files|folders|urls> [--urls list.txt] [--feed url] [--dry-run] [--quiet]
+ * [--batch-size N] [--workers N]`: parse, extract and write into Neo4j (NEO4J_URI, else the
+ * local kit), with a progress bar on a terminal and plain lines otherwise, then a summary. Pages
+ * and feeds are fetched by src/fetch. Exits 1 when any input failed; the good ones are loaded.
  */
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { type Config, loadConfig } from "../config.js";
 import { defaultGazetteer } from "../extract/index.js";
+import { collectInputs, fetchLimits, type InputRequest } from "../fetch/index.js";
 import {
   applySchema,
   assertCurrentFormat,
-  collectFiles,
   connectGraph,
   type GraphConnection,
   type LoadSummary,
@@ -81,18 +82,19 @@ export function formatSummary(summary: LoadSummary, dryRun: boolean): string {
   return lines.join("\n");
 }
 
-/** Loads `paths` into an open graph; shared by `load` and `start`. */
+/** Loads paths (or a whole input request) into an open graph; shared by `load` and `start`. */
 export async function loadInto(
   graph: GraphConnection,
   config: Config,
-  paths: string[],
+  request: string[] | InputRequest,
   options: { dryRun: boolean; quiet: boolean; batchSize: number; workers?: number },
 ): Promise<LoadSummary> {
   if (!options.dryRun) {
     await applySchema(graph.driver, graph.database);
     await assertCurrentFormat(graph.driver, graph.database, graph.uri);
   }
-  const files = await collectFiles(paths);
+  const inputs = Array.isArray(request) ? { targets: request, urlLists: [], feeds: [] } : request;
+  const files = await collectInputs(inputs, fetchLimits(config));
   const progress = reporter(options.quiet, files.length);
   try {
     return await loadFiles(
@@ -122,19 +124,29 @@ export async function loadCommand(argv: string[]): Promise<number> {
       quiet: { type: "boolean", short: "q", default: false },
       "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
       workers: { type: "string", default: String(DEFAULT_WORKERS) },
+      urls: { type: "string", multiple: true, default: [] },
+      feed: { type: "string", multiple: true, default: [] },
     },
   });
   const batchSize = Number(values["batch-size"]);
   const workers = Number(values.workers);
+  const request: InputRequest = {
+    targets: positionals,
+    urlLists: values.urls ?? [],
+    feeds: values.feed ?? [],
+  };
+  const nothing = request.targets.length + request.urlLists.length + request.feeds.length === 0;
   const counts = [batchSize, workers];
-  if (positionals.length === 0 || !counts.every((count) => Number.isInteger(count) && count >= 1)) {
-    say("usage: npm run load -- <files|folders...> [--dry-run] [--quiet] [--batch-size N] [--workers N]");
+  if (nothing || !counts.every((count) => Number.isInteger(count) && count >= 1)) {
+    say(
+      "usage: npm run load -- <files|folders|urls...> [--urls list.txt] [--feed url] [--dry-run] [--quiet] [--batch-size N] [--workers N]",
+    );
     return 2;
   }
   const config = loadConfig();
   const graph = await connectGraph(config, values.quiet ? () => {} : say, LOAD_RETRY_MS);
   try {
-    const summary = await loadInto(graph, config, positionals, {
+    const summary = await loadInto(graph, config, request, {
       dryRun: values["dry-run"] ?? false,
       quiet: values.quiet ?? false,
       batchSize,

@@ -7,6 +7,7 @@
 import { writeFile } from "node:fs/promises";
 import { printApiSchema } from "../api/index.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { InputListError } from "../fetch/index.js";
 import { GraphFormatError, LocalNeo4jError, ReextractError } from "../graph/index.js";
 import { extractCommand } from "./extract-command.js";
 import { loadCommand } from "./load-command.js";
@@ -14,9 +15,10 @@ import { neo4jCommand } from "./neo4j-command.js";
 import { say } from "./output.js";
 import { reextractCommand } from "./reextract-command.js";
 import { startCommand } from "./start-command.js";
+import { watchCommand } from "./watch-command.js";
 
 const USAGE =
-  "usage: defence-graph start | load <paths...> | reextract | extract <paths...> | neo4j start|stop|status|dump|restore | schema";
+  "usage: defence-graph start | load <paths|urls...> | watch <feeds.txt> | reextract | extract <paths...> | neo4j start|stop|status|dump|restore | schema";
 
 const SCHEMA_FILE = new URL("../../schema/schema.graphql", import.meta.url);
 
@@ -29,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return neo4jCommand(rest[0], rest.slice(1));
     case "load":
       return loadCommand(rest);
+    case "watch":
+      return watchCommand(rest);
     case "reextract":
       return reextractCommand(rest);
     case "extract":
@@ -54,7 +58,8 @@ main(process.argv.slice(2)).then(
       error instanceof ConfigError ||
       error instanceof LocalNeo4jError ||
       error instanceof ReextractError ||
-      error instanceof GraphFormatError
+      error instanceof GraphFormatError ||
+      error instanceof InputListError
     ) {
       say(error.message);
       process.exit(2);

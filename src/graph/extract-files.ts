@@ -35,14 +35,14 @@ async function modifiedAt(file: string): Promise<string | null> {
   }
 }
 
-export async function extractFile(
-  file: string,
-  maxBytes: number,
-  gazetteer: Gazetteer,
-): Promise<ExtractedFile> {
+/** An input that is not a file on disk (a fetched page): its name in results, and how to read its items. */
+export interface LoadInput {
+  name: string;
+  read(): Promise<ParsedItem[]>;
+}
+
+function extracted(parsed: ParsedItem[], modified: string | null, gazetteer: Gazetteer): ExtractedFile {
   const result: ExtractedFile = { items: [], failures: [] };
-  const parsed = await parseFile(file, maxBytes);
-  const modified = await modifiedAt(file);
   for (const item of parsed) {
     if (!item.ok) result.failures.push({ file: itemName(item), error: item.error });
     else
@@ -56,10 +56,23 @@ export async function extractFile(
   return result;
 }
 
+export async function extractFile(
+  file: string,
+  maxBytes: number,
+  gazetteer: Gazetteer,
+): Promise<ExtractedFile> {
+  return extracted(await parseFile(file, maxBytes), await modifiedAt(file), gazetteer);
+}
+
+/** A fetched input is read and extracted in this thread: it has no file a worker could open. */
+export async function extractInput(input: LoadInput, gazetteer: Gazetteer): Promise<ExtractedFile> {
+  return extracted(await input.read(), null, gazetteer);
+}
+
 export interface FileExtractor {
   /** How many files to have in progress ahead of the one being written. */
   readonly ahead: number;
-  extract(file: string): Promise<ExtractedFile>;
+  extract(input: string | LoadInput): Promise<ExtractedFile>;
   close(): Promise<void>;
 }
 
@@ -74,7 +87,12 @@ const WORKER = new URL(`./extract-worker.${fromSources ? "ts" : "js"}`, import.m
 
 export function fileExtractor(gazetteer: Gazetteer, maxBytes: number, workers: number): FileExtractor {
   if (workers <= 1)
-    return { ahead: 1, extract: (file) => extractFile(file, maxBytes, gazetteer), close: async () => {} };
+    return {
+      ahead: 1,
+      extract: (input) =>
+        typeof input === "string" ? extractFile(input, maxBytes, gazetteer) : extractInput(input, gazetteer),
+      close: async () => {},
+    };
   const pool = new Piscina<WorkerTask, ExtractedFile>({
     filename: WORKER.href,
     minThreads: workers,
@@ -84,7 +102,8 @@ export function fileExtractor(gazetteer: Gazetteer, maxBytes: number, workers: n
   return {
     // Enough queued work that no worker waits while the writer takes a batch.
     ahead: workers * 4,
-    extract: (file) => pool.run({ file, maxBytes }),
+    extract: (input) =>
+      typeof input === "string" ? pool.run({ file: input, maxBytes }) : extractInput(input, gazetteer),
     close: () => pool.destroy(),
   };
 }

@@ -1,7 +1,15 @@
 /** The graph stage's public face: connecting to Neo4j, the local server kit, reads and writes. */
 export { connectGraph, type GraphConnection, localInstance, openDriver } from "./connection.js";
 export { assertCurrentFormat, GraphFormatError } from "./format.js";
-export { collectFiles, type LoadOptions, type LoadProgress, type LoadSummary, loadFiles } from "./load.js";
+export {
+  collectFiles,
+  type LoadFailure,
+  type LoadInput,
+  type LoadOptions,
+  type LoadProgress,
+  type LoadSummary,
+  loadFiles,
+} from "./load.js";
 export {
   type BackupOptions,
   crashReason,

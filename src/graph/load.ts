@@ -1,14 +1,25 @@
 /**
  * The whole path from files to graph, shared by `npm run load`, `npm start` and the API's
  * ingest mutation: parse → extract → write, in batches. A file that cannot be read is
- * reported and skipped; the good files around it are written all the same. Parsing and
- * extraction run ahead of the writer (on worker threads with `workers` > 1); batches are made
- * in the order of the file list either way, so the graph does not depend on the worker count.
+ * reported and skipped; the good files around it are written all the same. Inputs are file
+ * paths or LoadInputs (a fetched page: a name and a way to read it, see src/fetch/inputs.ts).
+ * Parsing and extraction run ahead of the writer (files on worker threads with `workers` > 1);
+ * batches are made in the order of the input list either way, so the graph does not depend on
+ * the worker count.
  */
 import type { Driver } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
 import { listInputs } from "../parse/index.js";
-import { type ExtractedFile, type FileExtractor, type FileFailure, fileExtractor } from "./extract-files.js";
+import {
+  type ExtractedFile,
+  type FileExtractor,
+  type FileFailure,
+  fileExtractor,
+  type LoadInput,
+} from "./extract-files.js";
+
+export type { LoadInput } from "./extract-files.js";
+
 import type { ArticleToWrite } from "./rows.js";
 import { addCounts, previewArticles, type WriteCounts, writeArticles, zeroCounts } from "./writer.js";
 
@@ -43,10 +54,12 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+const inputName = (input: string | LoadInput) => (typeof input === "string" ? input : input.name);
+
 export async function loadFiles(
   driver: Driver,
   database: string,
-  files: string[],
+  files: (string | LoadInput)[],
   gazetteer: Gazetteer,
   options: LoadOptions,
   onProgress: (progress: LoadProgress) => void = () => {},
@@ -68,12 +81,15 @@ export async function loadFiles(
 }
 
 /** Starts up to `ahead` files' extraction before the one it yields, and yields them in order. */
-async function* inOrder(files: string[], extractor: FileExtractor): AsyncGenerator<ExtractedFile> {
+async function* inOrder(
+  files: (string | LoadInput)[],
+  extractor: FileExtractor,
+): AsyncGenerator<ExtractedFile> {
   const { ahead } = extractor;
   const started: Promise<ExtractedFile>[] = [];
   const start = (index: number) => {
     if (index >= files.length) return;
-    const task = extractor.extract(files[index] as string);
+    const task = extractor.extract(files[index] as string | LoadInput);
     // Marked handled: after an abort, files started ahead may fail unawaited.
     task.catch(() => {});
     started[index] = task;
@@ -90,7 +106,7 @@ async function* inOrder(files: string[], extractor: FileExtractor): AsyncGenerat
 async function writeInBatches(
   driver: Driver,
   database: string,
-  files: string[],
+  files: (string | LoadInput)[],
   extracted: AsyncGenerator<ExtractedFile>,
   gazetteer: Gazetteer,
   options: LoadOptions,
@@ -111,12 +127,16 @@ async function writeInBatches(
     summary.failures.push(...failures);
     batch.push(...items);
     summary.files += 1;
-    onProgress({ files: summary.files, totalFiles: files.length, file: files[summary.files - 1] as string });
+    onProgress({
+      files: summary.files,
+      totalFiles: files.length,
+      file: inputName(files[summary.files - 1] as string | LoadInput),
+    });
     if (batch.length >= options.batchSize) {
       try {
         await flush();
       } catch (error) {
-        return abort(summary, batch, files.slice(summary.files), error);
+        return abort(summary, batch, files.slice(summary.files).map(inputName), error);
       }
     }
   }
