@@ -40,6 +40,7 @@ import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
 import { costLimit } from "./limits/cost.js";
 import { tooExpensive } from "./limits/refusals.js";
+import { registerRoutes } from "./register.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface ApiOptions {
@@ -261,6 +262,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
 
   app.get("/health", healthHandler(options));
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
+  app.use(registerRoutes({ ...options, gazetteer, limits, isUnavailable: isGraphUnavailable }));
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
