@@ -10,6 +10,8 @@
  * REGISTER_MAX_ROWS rows: the deals it holds are counted first, and a capped download says so
  * in its headers (`X-Register-Total`, `X-Register-Capped`) before the first row.
  */
+// Before any type-graphql class (DealFilter) is declared.
+import "reflect-metadata";
 import express from "express";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
@@ -256,7 +258,7 @@ function download(options: RegisterRouteOptions, format: RegisterFormatName): ex
     if (total > maxRows)
       response.set(
         "X-Register-Capped",
-        `the first ${maxRows} of ${total} deals; narrow the filter (country, system, status, reportedFrom …) for the rest`,
+        `the first ${maxRows} of ${total} deals; narrow the filter (country, system, status, reportedFrom) for the rest`,
       );
     try {
       await writeRegister(registerPages(readerOf, options.gazetteer, query, maxRows), format, response);

@@ -5,6 +5,8 @@
  * parameter, kind, status, order, date, country, system or source is a RegisterInputError that
  * names the parameter as the user wrote it.
  */
+// Before any type-graphql class (DealFilter) is declared.
+import "reflect-metadata";
 import { GraphQLError } from "graphql";
 import { DealFilter, DealOrder, filterClauses } from "../api/deal.js";
 import { DealKind, DealStatus } from "../api/enums.js";

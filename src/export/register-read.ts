@@ -127,25 +127,20 @@ export async function countRegister(
 }
 
 /**
- * Every row of the register, at most `maxRows`, read page by page; `readerOf` gives each page's
- * reader (a fresh timeout and answer budget per read).
+ * Every row of the register, at most `maxRows`, read `pageSize` deals at a time; `readerOf` gives
+ * each page's reader (a fresh timeout and answer budget per read).
  */
 export async function* registerPages(
   readerOf: () => GraphReader,
   gazetteer: Gazetteer,
   query: RegisterQuery,
   maxRows = Number.POSITIVE_INFINITY,
+  pageSize = REGISTER_READ_PAGE,
 ): AsyncGenerator<RegisterRow> {
   let after: string | null = null;
   let left = maxRows;
   while (left > 0) {
-    const page = await readRegisterPage(
-      readerOf(),
-      gazetteer,
-      query,
-      Math.min(REGISTER_READ_PAGE, left),
-      after,
-    );
+    const page = await readRegisterPage(readerOf(), gazetteer, query, Math.min(pageSize, left), after);
     for (const { row } of page.rows) yield row;
     left -= page.rows.length;
     const last = page.rows.at(-1);
