@@ -6,6 +6,7 @@
  * file's extension (.jsonl) unless --format says. Bad options or filter values exit 2 with the
  * option named; the register is read page by page, so its size does not matter.
  */
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
@@ -81,6 +82,15 @@ export async function exportCommand(argv: string[]): Promise<number> {
     say(USAGE);
     return 2;
   }
+  const out = file ? createWriteStream(file) : process.stdout;
+  if (file) {
+    try {
+      await once(out, "open");
+    } catch (error) {
+      say(`${file}: cannot be written (${(error as Error).message})`);
+      return 2;
+    }
+  }
   const graph = await connectGraph(loadConfig(), say);
   try {
     const reader = { driver: graph.driver, database: graph.database };
@@ -91,7 +101,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
         yield row;
       }
     };
-    await writeRegister(counted(), format, file ? createWriteStream(file) : process.stdout);
+    await writeRegister(counted(), format, out);
     say(`Wrote ${rows} deals to ${file ?? "stdout"} (${format}).`);
     return 0;
   } finally {

@@ -430,11 +430,12 @@ describe("the trade register", { timeout: 300_000 }, () => {
       expect(rows.length).toBeGreaterThan(0);
     });
 
-    it("exits 2 naming the option for a bad filter or option", async () => {
+    it("exits 2 naming the option or file for a bad filter, option or output file", async () => {
       for (const [args, named] of [
         [["--register", "--country", "Atlantis"], "--country"],
         [["--register", "--colour", "red"], "--colour"],
         [["--country", "MA"], "--register"],
+        [["--register", "/no/such/folder/deals.csv"], "/no/such/folder/deals.csv"],
       ] as const) {
         const result = await run([...args]);
         expect(result.code, args.join(" ")).toBe(2);
