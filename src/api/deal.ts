@@ -263,7 +263,7 @@ export function decodeCursor(cursor: string, argument: Side): [string, string] {
   throw badInput(`${argument}: not a cursor this API gave out`);
 }
 
-export type Side = "after" | "before";
+type Side = "after" | "before";
 
 /**
  * Deals strictly after (or before) a cursor in an order: the sort key further along (or not as
@@ -288,7 +288,8 @@ const NODES: [string, string][] = [
 /**
  * The MATCH pattern, WHERE clauses and parameters for a filter; names resolved, nothing
  * client-written enters Cypher. The first country or system named anchors the MATCH, so the
- * planner walks that node's relationships instead of scanning every deal.
+ * planner walks that node's relationships instead of scanning every deal. The trade register
+ * (src/export/register-read.ts) reads its deals with this, the orders and the cursors.
  */
 export function filterClauses(
   ctx: Pick<GraphContext, "gazetteer">,

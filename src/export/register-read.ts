@@ -82,33 +82,35 @@ export async function readRegisterPage(
   }
   const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(" AND ")}` : "");
   const before = after ? where([...clauses, `NOT ${beyondCursor(order, "after")}`]) : null;
-  // An empty page still gives one row (position null), which carries `previous`.
+  // One deal more than the page tells whether more follow. An empty page still gives one row
+  // (position null), which carries `more` and `previous`.
   const rows = await read(
     reader,
     `CALL () {
        MATCH ${match} ${where(pageClauses)}
        WITH d, ${order.sort} AS sort ORDER BY sort ${order.direction}, d.id ASC LIMIT $limit
-       RETURN collect({sort: sort, d: d}) AS page
+       RETURN collect({sort: sort, d: d}) AS read
      }
-     ${before ? `CALL () { MATCH ${match} ${before} WITH d LIMIT 1 RETURN count(d) > 0 AS previous }` : "WITH page, false AS previous"}
+     WITH read[0..$size] AS page, size(read) > $size AS more
+     ${before ? `CALL () { MATCH ${match} ${before} WITH d LIMIT 1 RETURN count(d) > 0 AS previous }` : "WITH page, more, false AS previous"}
      UNWIND CASE size(page) WHEN 0 THEN [null] ELSE range(0, size(page) - 1) END AS position
-     WITH page[position].sort AS sort, page[position].d AS d, position, previous
+     WITH page[position].sort AS sort, page[position].d AS d, position, more, previous
      ${DEAL_FIGURES}
-     RETURN sort, position, previous, ${DEAL_FIELDS} AS deal, sources,
+     RETURN sort, position, more, previous, ${DEAL_FIELDS} AS deal, sources,
             yearOfOrder, numberOrdered, numberDelivered, deliveryYears,
             head(COLLECT { MATCH (c:Country {code: d.supplier}) RETURN c.nameEn }) AS supplierName,
             head(COLLECT { MATCH (c:Country {code: d.recipient}) RETURN c.nameEn }) AS recipientName,
             COLLECT { MATCH (c:Country)-[:PARTY_TO]->(d) RETURN c.code ORDER BY c.code } AS parties,
             ${DEAL_SYSTEMS} AS systems
      ORDER BY position`,
-    { ...params, limit: cypherInt(size + 1) },
+    { ...params, size: cypherInt(size), limit: cypherInt(size + 1) },
   );
   const deals = rows.filter((row) => row.position !== null);
-  const page = deals.slice(0, size).map((row) => ({
+  const page = deals.map((row) => ({
     cursor: encodeCursor(String(row.sort), (row.deal as { id: string }).id),
     row: registerRow(row as unknown as RegisterRecord),
   }));
-  return { rows: page, hasNext: deals.length > size, hasPrevious: rows[0]?.previous === true };
+  return { rows: page, hasNext: rows[0]?.more === true, hasPrevious: rows[0]?.previous === true };
 }
 
 /** How many deals the filter matches. */
