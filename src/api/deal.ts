@@ -239,7 +239,7 @@ export class DealConnection {
   totalCount!: number;
 }
 
-const ORDERS: Record<DealOrder, { sort: string; direction: "ASC" | "DESC" }> = {
+export const ORDERS: Record<DealOrder, { sort: string; direction: "ASC" | "DESC" }> = {
   [DealOrder.LAST_REPORTED_DESC]: { sort: "coalesce(d.lastReported, '')", direction: "DESC" },
   [DealOrder.FIRST_REPORTED_ASC]: { sort: "coalesce(d.firstReported, '')", direction: "ASC" },
   [DealOrder.ID_ASC]: { sort: "d.id", direction: "ASC" },
@@ -247,14 +247,14 @@ const ORDERS: Record<DealOrder, { sort: string; direction: "ASC" | "DESC" }> = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function badInput(message: string): GraphQLError {
+export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }
 
-const encodeCursor = (sort: string, id: string) =>
+export const encodeCursor = (sort: string, id: string) =>
   Buffer.from(JSON.stringify([sort, id])).toString("base64url");
 
-function decodeCursor(cursor: string, argument: Side): [string, string] {
+export function decodeCursor(cursor: string, argument: Side): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
@@ -269,7 +269,7 @@ type Side = "after" | "before";
  * Deals strictly after (or before) a cursor in an order: the sort key further along (or not as
  * far), or the same key and a greater (or smaller) id — ids break ties in every order.
  */
-function beyondCursor(order: { sort: string; direction: "ASC" | "DESC" }, side: Side): string {
+export function beyondCursor(order: { sort: string; direction: "ASC" | "DESC" }, side: Side): string {
   const later = order.direction === "DESC" ? "<" : ">";
   const earlier = later === "<" ? ">" : "<";
   const [sortOp, idOp] = side === "after" ? [later, ">"] : [earlier, "<"];
@@ -277,7 +277,7 @@ function beyondCursor(order: { sort: string; direction: "ASC" | "DESC" }, side: 
 }
 
 /** A page's size when the request gives neither first nor last. */
-const PAGE_DEFAULT = 20;
+export const PAGE_DEFAULT = 20;
 const ALL_DEALS = "(d:Deal)";
 /** Where a page's deals sit in the connection's selection. */
 const NODES: [string, string][] = [
@@ -288,10 +288,11 @@ const NODES: [string, string][] = [
 /**
  * The MATCH pattern, WHERE clauses and parameters for a filter; names resolved, nothing
  * client-written enters Cypher. The first country or system named anchors the MATCH, so the
- * planner walks that node's relationships instead of scanning every deal.
+ * planner walks that node's relationships instead of scanning every deal. The trade register
+ * (src/export/register-read.ts) reads its deals with this, the orders and the cursors.
  */
-function filterClauses(
-  ctx: GraphContext,
+export function filterClauses(
+  ctx: Pick<GraphContext, "gazetteer">,
   filter: DealFilter | null,
 ): { match: string; clauses: string[]; params: Record<string, unknown> } {
   const clauses: string[] = [];

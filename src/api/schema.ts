@@ -16,6 +16,7 @@ import { HealthResolver } from "./health.js";
 import { IngestResolver } from "./ingest.js";
 import { OrganizationResolver } from "./organization.js";
 import { PersonResolver } from "./person.js";
+import { RegisterResolver } from "./register.js";
 import { SourceResolver } from "./source.js";
 import { SystemResolver } from "./system.js";
 
@@ -41,6 +42,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
       ReportResolver,
       PartnershipResolver,
       ExploreResolver,
+      RegisterResolver,
       IngestResolver,
     ],
     validate: false,

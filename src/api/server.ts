@@ -43,6 +43,7 @@ import { type ClientLimits, clientLimits } from "./limits/clients.js";
 import { costLimit } from "./limits/cost.js";
 import { boundOf, tooExpensive } from "./limits/refusals.js";
 import { countRefusal, metrics, metricsHandler, type RefusalLimit } from "./metrics.js";
+import { registerRoutes } from "./register.js";
 import { BOOKMARK_HEADER, currentScope, requestLog, requestScope } from "./request-context.js";
 import { buildApiSchema } from "./schema.js";
 
@@ -331,9 +332,13 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   app.get("/health", healthHandler(options));
   app.get("/metrics", metricsHandler());
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
+  // One set of per-client counters for every route that reads the graph.
+  const clientGuards = clientLimits(clients, options.apiToken, countRefusal);
+  app.use(["/register.csv", "/register.jsonl"], ...clientGuards);
+  app.use(registerRoutes({ ...options, gazetteer, limits, isUnavailable: isGraphUnavailable }));
   app.use(
     "/graphql",
-    ...clientLimits(clients, options.apiToken, countRefusal),
+    ...clientGuards,
     express.json({ limit: BODY_LIMIT }),
     tokenLimit(LIMITS.maxTokens),
     expressMiddleware(apollo, {

@@ -9,6 +9,7 @@ import { printApiSchema } from "../api/index.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { InputListError } from "../fetch/index.js";
 import { GraphFormatError, LocalNeo4jError, ReextractError } from "../graph/index.js";
+import { exportCommand } from "./export-command.js";
 import { extractCommand } from "./extract-command.js";
 import { loadCommand } from "./load-command.js";
 import { neo4jCommand } from "./neo4j-command.js";
@@ -35,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return watchCommand(rest);
     case "reextract":
       return reextractCommand(rest);
+    case "export":
+      return exportCommand(rest);
     case "extract":
       return extractCommand(rest, loadConfig().MAX_ARTICLE_BYTES);
     case "schema":
