@@ -38,6 +38,7 @@ import { OutputBudget, readServerInfo } from "../graph/index.js";
 import { logger } from "../logger.js";
 import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
+import { EXPLORE_PATH, exploreHandler } from "./explore-page.js";
 import { costLimit } from "./limits/cost.js";
 import { tooExpensive } from "./limits/refusals.js";
 import { buildApiSchema } from "./schema.js";
@@ -261,6 +262,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
 
   app.get("/health", healthHandler(options));
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
+  app.use(EXPLORE_PATH, exploreHandler());
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),

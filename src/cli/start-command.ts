@@ -5,7 +5,7 @@
  * API's /health names why and the kit is started again. It keeps running after the API stops
  * (`npm run neo4j:stop`).
  */
-import { BROWSER_GUIDE_PATH, startApi } from "../api/index.js";
+import { BROWSER_GUIDE_PATH, EXPLORE_PATH, startApi } from "../api/index.js";
 import { loadConfig } from "../config.js";
 import { connectGraph, crashReason, superviseLocalNeo4j } from "../graph/index.js";
 import { DEFAULT_BATCH_SIZE, formatSummary, loadInto } from "./load-command.js";
@@ -41,6 +41,7 @@ export async function startCommand(): Promise<number> {
     config.HOST,
   );
   say(`GraphQL API: ${api.url}${config.NODE_ENV === "production" ? "" : "  (Apollo Sandbox in a browser)"}`);
+  say(`Explore page: ${new URL(EXPLORE_PATH, api.url).href}`);
   say(`Neo4j Browser guide: :play ${new URL(BROWSER_GUIDE_PATH, api.url).href}`);
   await new Promise<void>((stopRequested) => {
     process.once("SIGINT", stopRequested);
