@@ -249,7 +249,7 @@ export async function dealView(id: string, here: Route): Promise<DealView | null
         "p",
         { class: "meta" },
         statusBadge(deal.status),
-        ` ${kindLabel(deal.kind)}`,
+        ` · ${kindLabel(deal.kind)}`,
         deal.nature ? ` (${deal.nature})` : "",
         ` · `,
         h("code", {}, deal.id),

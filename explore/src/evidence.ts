@@ -1,6 +1,6 @@
 /**
  * A report's evidence inside its article: the article's own body (page boilerplate left out),
- * widened to hold the evidence when it lies outside (a headline), cut into the text before, the
+ * widened to the evidence's lines when it lies outside (a headline), cut into the text before, the
  * evidence, and the text after. The offsets count UTF-16 code units, as JavaScript strings do.
  * No DOM here: the deal panel renders the three parts, the evidence as a <mark>.
  */
@@ -34,7 +34,11 @@ export function passageOf(
     if (start < 0) return null;
     end = start + report.evidence.length;
   }
-  const from = Math.min(article.bodyStart ?? 0, start);
-  const to = Math.max(article.bodyEnd ?? text.length, end);
+  // Outside the body (a headline), the passage takes the evidence's whole lines.
+  const bodyStart = article.bodyStart ?? 0;
+  const bodyEnd = article.bodyEnd ?? text.length;
+  const lineEnd = text.indexOf("\n", end);
+  const from = start >= bodyStart ? bodyStart : text.lastIndexOf("\n", start - 1) + 1;
+  const to = end <= bodyEnd ? bodyEnd : lineEnd < 0 ? text.length : lineEnd;
   return { before: text.slice(from, start), evidence: text.slice(start, end), after: text.slice(end, to) };
 }

@@ -87,7 +87,8 @@ function chartOf(dots: Dot[], figureWidth: number): SVGSVGElement | HTMLElement 
   const times = dots.map((dot) => dot.date.getTime());
   return Plot.plot({
     width: Math.max(360, figureWidth - 26),
-    height: rows.length * ROW_HEIGHT + 50,
+    height: rows.length * ROW_HEIGHT + 70,
+    marginBottom: 44,
     marginLeft: Math.min(280, 14 + 7.5 * Math.max(...rows.map((row) => row.length))),
     marginRight: 24,
     style: { fontSize: "13px", fontFamily: "inherit" },
