@@ -1,8 +1,8 @@
 /**
  * The GraphQL documents the page sends, and the shapes of their answers. Each is a plain
  * document (no introspection needed) sized well inside the API's request limits: the heaviest,
- * a system's 100 deals with their parties, systems and reports, costs about 120,000 of the
- * default 50,000,000 (src/api/limits/cost.ts).
+ * a system's deals with their parties, systems and reports, costs 190,813 of the default
+ * 50,000,000 (src/api/limits/cost.ts; tests/explore/documents.test.ts checks every one).
  */
 import { request } from "./api.js";
 
@@ -205,3 +205,6 @@ const ARTICLE = `
 export function articleText(id: string) {
   return request<{ article: ArticleText | null }>(ARTICLE, { id });
 }
+
+/** Every document the page sends, by name (tests/explore/documents.test.ts checks them against the schema and limits). */
+export const DOCUMENTS = { search: SEARCH, country: COUNTRY, system: SYSTEM, deal: DEAL, article: ARTICLE };
