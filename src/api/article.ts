@@ -2,7 +2,7 @@
 
 import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
-import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "./context.js";
 import { Country } from "./country.js";
 import { Deal } from "./deal.js";
@@ -15,7 +15,7 @@ import { System } from "./system.js";
 
 @ObjectType({
   description:
-    "A news article as read: where and when it appeared, and the deals and entities it states. Its text stays with its publisher; reports keep the passages that matter.",
+    "A news article as read: where and when it appeared, its text, and the deals and entities it states; each report's evidence is a span of its text.",
 })
 export class Article {
   @Field(() => String, {
@@ -53,6 +53,26 @@ export class Article {
     description: "The author line as written, when the article has one.",
   })
   byline?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The text as read, which Report.start and Report.end count into: the file for text and Maghress pages (a Maghress page's headlines and boilerplate included), the title, a blank line and the body for JSON records and HTML pages; null on a graph an older version wrote.",
+  })
+  text?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Where the article's own body starts in text, in UTF-16 code units (after any page boilerplate).",
+  })
+  bodyStart?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Where the article's own body ends in text (exclusive), in UTF-16 code units.",
+  })
+  bodyEnd?: number | null;
 }
 
 @Resolver(() => Article)

@@ -38,6 +38,7 @@ import { defaultGazetteer } from "../extract/index.js";
 import { OutputBudget, readServerInfo } from "../graph/index.js";
 import { BROWSER_GUIDE_PATH, browserGuideHandler } from "./browser-guide.js";
 import { type GraphContext, Loaders } from "./context.js";
+import { EXPLORE_PATH, exploreHandler } from "./explore-page.js";
 import { bearerMatches } from "./limits/bearer.js";
 import { type ClientLimits, clientLimits } from "./limits/clients.js";
 import { costLimit } from "./limits/cost.js";
@@ -336,6 +337,7 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   const clientGuards = clientLimits(clients, options.apiToken, countRefusal);
   app.use(["/register.csv", "/register.jsonl"], ...clientGuards);
   app.use(registerRoutes({ ...options, gazetteer, limits, isUnavailable: isGraphUnavailable }));
+  app.use(EXPLORE_PATH, exploreHandler());
   app.use(
     "/graphql",
     ...clientGuards,

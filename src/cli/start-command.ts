@@ -11,7 +11,7 @@
  * any worker answers any request; a worker that dies is replaced.
  */
 import cluster, { type Worker } from "node:cluster";
-import { BROWSER_GUIDE_PATH, startApi } from "../api/index.js";
+import { BROWSER_GUIDE_PATH, EXPLORE_PATH, startApi } from "../api/index.js";
 import { serveClusterMetrics } from "../api/metrics.js";
 import { type Config, loadConfig } from "../config.js";
 import {
@@ -72,6 +72,7 @@ async function serve(config: Config, local: LocalInstance | undefined, announce:
 
 function announceApi(config: Config, url: string): void {
   say(`GraphQL API: ${url}${config.NODE_ENV === "production" ? "" : "  (Apollo Sandbox in a browser)"}`);
+  say(`Explore page: ${new URL(EXPLORE_PATH, url).href}`);
   say(`Neo4j Browser guide: :play ${new URL(BROWSER_GUIDE_PATH, url).href}`);
 }
 
