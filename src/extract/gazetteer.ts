@@ -80,6 +80,8 @@ export interface SystemInfo {
   family: string | null;
   /** False for a designation the text names that the catalogue does not hold (designations.ts). */
   catalogued: boolean;
+  /** The maker's name used for its aircraft in general (سوخوي): stands for the maker's system the article names. */
+  generic?: boolean;
 }
 
 export interface OrganizationInfo {

@@ -74,10 +74,16 @@ function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {
   return hits;
 }
 
-function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean {
+function caseAllows({ alias, first, last }: Candidate, tokens: Token[], text?: string): boolean {
   const start = tokens[first];
   if (!start) return false;
-  if (alias.capitalized && start.script === "latin" && !start.capitalized) return false;
+  if (
+    alias.capitalized &&
+    start.script === "latin" &&
+    !start.capitalized &&
+    !lowerCaseCode(alias, tokens, first, text)
+  )
+    return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
   // and the plural "Su-35s" are the family.
   const end = tokens[last];
@@ -92,6 +98,17 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
   if (alias.upperOnly)
     return tokens.slice(first, last + 1).every((token) => token.script !== "latin" || token.upper);
   return true;
+}
+
+/**
+ * A model code typed in lower case, letters run into the number (f16, su-35, k2 in Arabic copy),
+ * is still the code; spaced (at 4) it is words.
+ */
+function lowerCaseCode(alias: Alias, tokens: Token[], first: number, text: string | undefined): boolean {
+  const [letters, digits] = [tokens[first], tokens[first + 1]];
+  if (text === undefined || !letters || digits?.script !== "digit" || !/^\d+$/.test(alias.keys[1] ?? ""))
+    return false;
+  return /^-?$/.test(text.slice(letters.end, digits.start));
 }
 
 /** More tokens than any cue phrase in cues/*.json has. */
@@ -129,6 +146,15 @@ export class CueIndex {
   hasAny(prefixes: string[], from: number, to: number): boolean {
     for (const category of this.byCategory.keys()) {
       if (prefixes.some((prefix) => category.startsWith(prefix)) && this.has(category, from, to)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a hit of a category named with one of `prefixes` starts within [from, to] (a long noun after a name: Namer armored personnel carrier). */
+  startsWithin(prefixes: string[], from: number, to: number): boolean {
+    for (const category of this.byCategory.keys()) {
+      if (!prefixes.some((prefix) => category.startsWith(prefix))) continue;
+      if (this.within(category, from, to + LONGEST_CUE).some((hit) => hit.first <= to)) return true;
     }
     return false;
   }
@@ -177,7 +203,7 @@ function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
 function besideClassNoun({ cues }: Checks, first: number, last: number): boolean {
   return (
     cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
-    cues.hasAny(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
+    cues.startsWithin(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
   );
 }
 
@@ -186,7 +212,7 @@ type Verdict = "yes" | "no" | "if beside a system";
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { tokens, cues, gazetteer } = checks;
   const { alias, first, last } = candidate;
-  if (!caseAllows(candidate, tokens)) return "no";
+  if (!caseAllows(candidate, tokens, checks.text)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
   if (alias.needsContext) {
     if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
