@@ -141,6 +141,8 @@ export interface Gazetteer {
   cues: TokenTrie;
   figures: FigureWords;
   givenNames: Set<string>;
+  /** Currency names (currencies.json), normalized: "دولار أمريكي" is money, not the US. */
+  currencyWords: Set<string>;
   /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
   designationWords: { fillers: Set<string>; leading: Set<string>; letterNames: Map<string, string> };
 }
@@ -411,6 +413,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   );
   const sources = readJson<{ sources: (SourceInfo & AliasedRecord)[] }>(dir, "outlets.json");
   const names = readJson<{ givenNames: string[] }>(dir, "names.json");
+  const currencies = readJson<{ words: string[] }>(dir, "currencies.json");
   const designations = readJson<DesignationFile>(dir, "designations.json");
   const normalized = (words: string[]) => new Set(words.flatMap(phraseKeys));
   const gazetteer: Gazetteer = {
@@ -424,6 +427,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     givenNames: new Set(
       names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
     ),
+    currencyWords: normalized(currencies.words),
     designationWords: {
       fillers: normalized(designations.fillers),
       leading: normalized(designations.leading),

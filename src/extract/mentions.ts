@@ -10,7 +10,7 @@
  */
 
 import { lowerBound } from "../text/search.js";
-import { type Token, tokenize } from "../text/tokens.js";
+import { cliticForms, type Token, tokenize } from "../text/tokens.js";
 import type { CueCategory, Gazetteer } from "./gazetteer.js";
 import type { Alias, Candidate } from "./trie.js";
 
@@ -182,6 +182,31 @@ function isGivenName(gazetteer: Gazetteer, token: Token | undefined): boolean {
   return token !== undefined && gazetteer.givenNames.has(token.norm);
 }
 
+const isCurrency = (gazetteer: Gazetteer, token: Token | undefined) =>
+  token !== undefined && cliticForms(token.norm).some((form) => gazetteer.currencyWords.has(form));
+
+/** A country's adjective after a currency name (دولار أمريكي, dinar algérien) or its name before one (US dollars). */
+function namesCurrency({ tokens, gazetteer }: Checks, alias: Alias, first: number, last: number): boolean {
+  return (
+    (alias.kind === "demonym" && isCurrency(gazetteer, tokens[first - 1])) ||
+    isCurrency(gazetteer, tokens[last + 1])
+  );
+}
+
+/**
+ * A nisba after a given name and one more name is a surname (محمد شياع السوداني): the word
+ * between carries no article, as a noun the nisba describes would (الجيش السوداني).
+ */
+function surnameAfterNames({ tokens, gazetteer }: Checks, first: number): boolean {
+  const between = tokens[first - 1];
+  return (
+    between?.script === "arabic" &&
+    !between.norm.startsWith("ال") &&
+    tokens[first]?.norm.startsWith("ال") === true &&
+    isGivenName(gazetteer, tokens[first - 2])
+  );
+}
+
 /** A nisba/demonym next to a continent adjective describes a continent's states, not one country. */
 function besideContinent({ tokens, cues }: Checks, first: number, last: number): boolean {
   const isConjunction = (token: Token | undefined) =>
@@ -230,6 +255,8 @@ function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
       return "no";
     }
     if (alias.kind === "demonym" && besideContinent(checks, first, last)) return "no";
+    if (namesCurrency(checks, alias, first, last)) return "no";
+    if (alias.kind === "demonym" && surnameAfterNames(checks, first)) return "no";
   }
   return "yes";
 }

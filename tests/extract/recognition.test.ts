@@ -6,13 +6,21 @@ import { describe, expect, it } from "vitest";
 import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
 import { parseText } from "../../src/parse/index.js";
 
-function systemsOf(title: string, text: string): string[] {
+function extract(title: string, text: string) {
   const [item] = parseText("recognition.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
   if (!item?.ok) throw new Error("test article did not parse");
-  return extractArticle(item.article, defaultGazetteer())
+  return extractArticle(item.article, defaultGazetteer());
+}
+
+const systemsOf = (title: string, text: string) =>
+  extract(title, text)
     .systems.map((system) => system.id)
     .sort();
-}
+
+const countriesOf = (title: string, text: string) =>
+  extract(title, text)
+    .countries.map((country) => country.code)
+    .sort();
 
 describe("systems as real copy writes them", () => {
   it.each([
@@ -84,5 +92,33 @@ describe("systems as real copy writes them", () => {
       ? ["hydra-class", "storm-shadow"]
       : ["bell-205", "bell-212", "black-shaheen"];
     expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe("countries as real copy names them", () => {
+  it.each([
+    ["ar", "صفقة", "اشترى المغرب مروحيات بقيمة 500 مليون دولار أمريكي، أي نحو خمسة مليارات درهم مغربي."],
+    ["en", "Deal", "Morocco bought helicopters worth 500 million US dollars from France."],
+    ["fr", "Contrat", "Le Maroc achète à la France des hélicoptères pour 900 millions de dinars algériens."],
+  ])("does not take a currency's country for a country of the article (%s)", (_lang, title, text) => {
+    const expected = text.includes("درهم") ? ["MA"] : ["FR", "MA"];
+    expect(countriesOf(title, text)).toEqual(expected);
+  });
+
+  it("does not take a nisba surname after two names for a country (محمد شياع السوداني)", () => {
+    const text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا فرنسيا لبحث شراء مروحيات.";
+    expect(countriesOf("زيارة", text)).toEqual(["FR", "IQ"]);
+  });
+
+  it("still reads a nisba that describes a noun (الجيش السوداني)", () => {
+    expect(countriesOf("تدريب", "تدرب الجيش السوداني مع قوات مصرية.")).toEqual(["EG", "SD"]);
+  });
+
+  it.each([
+    ["ar", "صفقة", "وافقت واشنطن على بيع مقاتلات إلى الكيان الصهيوني."],
+    ["en", "Sale", "The United States approved the sale of fighters to the Jewish state."],
+    ["fr", "Vente", "Les États-Unis ont approuvé la vente de chasseurs à l'État hébreu."],
+  ])("reads Israel named otherwise (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["IL", "US"]);
   });
 });
