@@ -11,7 +11,7 @@
 
 import { lowerBound } from "../text/search.js";
 import { cliticForms, type Token, tokenize } from "../text/tokens.js";
-import type { CueCategory, Gazetteer } from "./gazetteer.js";
+import type { CueCategory, Gazetteer, SystemCategory } from "./gazetteer.js";
 import type { Alias, Candidate } from "./trie.js";
 
 export interface Span {
@@ -159,6 +159,17 @@ export class CueIndex {
     return false;
   }
 
+  /** Categories of the class nouns ending at token `endsAt` or starting at token `startsAt`. */
+  classesAround(endsAt: number, startsAt: number): SystemCategory[] {
+    const found: SystemCategory[] = [];
+    for (const category of this.byCategory.keys()) {
+      if (!category.startsWith("class:")) continue;
+      if (this.endsAt(category, endsAt) || (startsAt >= 0 && this.at(category, startsAt)))
+        found.push(category.slice("class:".length) as SystemCategory);
+    }
+    return found;
+  }
+
   /** Whether a hit of `category` ends at token `index` (a marker right before a name: "auprès de la"). */
   endsAt(category: CueCategory, index: number): boolean {
     return this.within(category, index - LONGEST_CUE + 1, index).some((hit) => hit.last === index);
@@ -186,10 +197,18 @@ const isCurrency = (gazetteer: Gazetteer, token: Token | undefined) =>
   token !== undefined && cliticForms(token.norm).some((form) => gazetteer.currencyWords.has(form));
 
 /** A country's adjective after a currency name (دولار أمريكي, dinar algérien) or its name before one (US dollars). */
-function namesCurrency({ tokens, gazetteer }: Checks, alias: Alias, first: number, last: number): boolean {
+function namesCurrency(
+  { text, tokens, gazetteer }: Checks,
+  alias: Alias,
+  first: number,
+  last: number,
+): boolean {
+  const end = tokens[last]?.end ?? 0;
   return (
     (alias.kind === "demonym" && isCurrency(gazetteer, tokens[first - 1])) ||
-    isCurrency(gazetteer, tokens[last + 1])
+    isCurrency(gazetteer, tokens[last + 1]) ||
+    // US$83 million, A$ 2 billion
+    /^\s?\$/.test(text.slice(end, end + 2))
   );
 }
 
@@ -232,6 +251,34 @@ function besideClassNoun({ cues }: Checks, first: number, last: number): boolean
   );
 }
 
+/** Kinds of equipment a class noun and a system name must share: "فرقاطات تايغر" is no Tiger helicopter. */
+const DOMAIN: Record<SystemCategory, string | null> = {
+  "fighter aircraft": "air",
+  "trainer aircraft": "air",
+  "transport aircraft": "air",
+  helicopter: "air",
+  drone: "air",
+  ship: "sea",
+  submarine: "sea",
+  tank: "land",
+  "armoured vehicle": "land",
+  artillery: "land",
+  truck: "land",
+  "small arms": "land",
+  "air defence": "strike",
+  missile: "strike",
+  radar: "strike",
+  other: null,
+};
+
+/** A class noun written right against the name (before it, or after it in Latin) naming another kind of equipment. */
+function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, last }: Candidate): boolean {
+  const own = DOMAIN[gazetteer.systems.get(alias.id)?.category ?? "other"];
+  if (!own) return false;
+  const nouns = cues.classesAround(first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
+  return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
+}
+
 type Verdict = "yes" | "no" | "if beside a system";
 
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
@@ -239,6 +286,7 @@ function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { alias, first, last } = candidate;
   if (!caseAllows(candidate, tokens, checks.text)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
+  if (alias.type === "system" && againstOtherKind(checks, candidate)) return "no";
   if (alias.needsContext) {
     if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
     const ok =

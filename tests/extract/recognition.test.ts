@@ -78,6 +78,13 @@ describe("systems as real copy writes them", () => {
     expect(systemsOf(title, text)).toEqual(expected);
   });
 
+  it.each([
+    ["ar", "صفقة", "تضم الصفقة فرقاطات تايغر ومروحيات تايغر."],
+    ["fr", "Contrat", "Le contrat comprend des frégates Tigre et des hélicoptères Tigre."],
+  ])("does not take a name against a class noun of another kind of equipment (%s)", (_lang, title, text) => {
+    expect(systemsOf(title, text)).toEqual(["tiger"]);
+  });
+
   it("ends a quoted name at a double-prime quote mark (″)", () => {
     expect(systemsOf("مسيرات", "تتسلم بولندا مسيرات من طراز ″بيرقدار تي بي 3″ وأخرى.")).toEqual([
       "bayraktar-tb3",
@@ -99,6 +106,7 @@ describe("countries as real copy names them", () => {
   it.each([
     ["ar", "صفقة", "اشترى المغرب مروحيات بقيمة 500 مليون دولار أمريكي، أي نحو خمسة مليارات درهم مغربي."],
     ["en", "Deal", "Morocco bought helicopters worth 500 million US dollars from France."],
+    ["en", "Deal", "Morocco bought helicopters from France for US$500 million."],
     ["fr", "Contrat", "Le Maroc achète à la France des hélicoptères pour 900 millions de dinars algériens."],
   ])("does not take a currency's country for a country of the article (%s)", (_lang, title, text) => {
     const expected = text.includes("درهم") ? ["MA"] : ["FR", "MA"];
