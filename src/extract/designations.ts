@@ -21,7 +21,7 @@ const MAX_BETWEEN = 4;
 const MAX_ADJECTIVES = 2;
 const MAX_CODE_TOKENS = 5;
 const MAX_QUOTED_TOKENS = 5;
-const QUOTES = /["«»“”„‘’']/;
+const QUOTES = /["«»“”„‘’'″]/;
 const YEAR = /^(19|20)\d\d$/;
 /** With the article, or ending as a nisba does (هجوميه, متطوره is not: it needs the article). */
 const ARABIC_ADJECTIVE = /^ال|يه?$|يين$|يون$/;
@@ -301,7 +301,7 @@ export function findDesignations(
     if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))
       found.push(hit);
   }
-  const added = toMentions(context, found);
+  const added = toMentions(context, found, writtenVariants(gazetteer, mentions));
   if (added.mentions.length === 0) return { mentions, systems: added.systems };
   const kept = replaced.size === 0 ? mentions : mentions.filter((mention) => !replaced.has(mention));
   return { mentions: [...kept, ...added.mentions].sort((a, b) => a.first - b.first), systems: added.systems };
@@ -329,18 +329,36 @@ function transliterated(context: Context, first: number, last: number): string |
   return name;
 }
 
-function toMentions(context: Context, found: Found[]): Designations {
+/**
+ * The variants the article names in full, by what their name adds to the family's (Rafale F4 →
+ * "f 4"): "80 chasseurs F4" after "Rafale F4" is that variant, not another system.
+ */
+function writtenVariants(gazetteer: Gazetteer, mentions: Mention[]): Map<string, string> {
+  const bySuffix = new Map<string, string>();
+  for (const mention of mentions) {
+    const system = mention.alias.type === "system" ? gazetteer.systems.get(mention.alias.id) : undefined;
+    const family = system?.family ? gazetteer.systems.get(system.family) : undefined;
+    if (!system || !family) continue;
+    const [own, familyKeys] = [phraseKeys(system.name), phraseKeys(family.name)];
+    if (own.length > familyKeys.length && familyKeys.every((key, index) => own[index] === key))
+      bySuffix.set(own.slice(familyKeys.length).join(" "), system.id);
+  }
+  return bySuffix;
+}
+
+function toMentions(context: Context, found: Found[], variants: Map<string, string>): Designations {
   const { text, tokens } = context;
   const systems = new Map<string, SystemInfo>();
   const mentions: Mention[] = [];
   for (const { first, last, category, origin } of found.sort((a, b) => a.first - b.first)) {
     const latin = transliterated(context, first, last);
     const keys = latin ? phraseKeys(latin) : tokens.slice(first, last + 1).map((token) => token.norm);
-    const id = `${UNCATALOGUED}${keys.join("-")}`;
+    const variant = variants.get(keys.join(" "));
+    const id = variant ?? `${UNCATALOGUED}${keys.join("-")}`;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
     const known = systems.get(id);
-    if (!known) {
+    if (!known && !variant) {
       const written = normalizeDigits(text.slice(start, end));
       const arabic = tokens[first]?.script === "arabic";
       systems.set(id, {
@@ -353,7 +371,7 @@ function toMentions(context: Context, found: Found[]): Designations {
         family: null,
         catalogued: false,
       });
-    } else if (!known.origin && origin) known.origin = origin;
+    } else if (known && !known.origin && origin) known.origin = origin;
     const alias = {
       type: "system" as const,
       id,

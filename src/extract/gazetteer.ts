@@ -80,6 +80,8 @@ export interface SystemInfo {
   family: string | null;
   /** False for a designation the text names that the catalogue does not hold (designations.ts). */
   catalogued: boolean;
+  /** The maker's name used for its aircraft in general (سوخوي): stands for the maker's system the article names. */
+  generic?: boolean;
 }
 
 export interface OrganizationInfo {
@@ -139,6 +141,8 @@ export interface Gazetteer {
   cues: TokenTrie;
   figures: FigureWords;
   givenNames: Set<string>;
+  /** Currency names (currencies.json), normalized: "دولار أمريكي" is money, not the US. */
+  currencyWords: Set<string>;
   /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
   designationWords: { fillers: Set<string>; leading: Set<string>; letterNames: Map<string, string> };
 }
@@ -409,6 +413,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   );
   const sources = readJson<{ sources: (SourceInfo & AliasedRecord)[] }>(dir, "outlets.json");
   const names = readJson<{ givenNames: string[] }>(dir, "names.json");
+  const currencies = readJson<{ words: string[] }>(dir, "currencies.json");
   const designations = readJson<DesignationFile>(dir, "designations.json");
   const normalized = (words: string[]) => new Set(words.flatMap(phraseKeys));
   const gazetteer: Gazetteer = {
@@ -422,6 +427,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     givenNames: new Set(
       names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
     ),
+    currencyWords: normalized(currencies.words),
     designationWords: {
       fillers: normalized(designations.fillers),
       leading: normalized(designations.leading),

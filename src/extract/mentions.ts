@@ -10,8 +10,8 @@
  */
 
 import { lowerBound } from "../text/search.js";
-import { type Token, tokenize } from "../text/tokens.js";
-import type { CueCategory, Gazetteer } from "./gazetteer.js";
+import { cliticForms, type Token, tokenize } from "../text/tokens.js";
+import type { CueCategory, Gazetteer, SystemCategory } from "./gazetteer.js";
 import type { Alias, Candidate } from "./trie.js";
 
 export interface Span {
@@ -74,10 +74,16 @@ function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {
   return hits;
 }
 
-function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean {
+function caseAllows({ alias, first, last }: Candidate, tokens: Token[], text?: string): boolean {
   const start = tokens[first];
   if (!start) return false;
-  if (alias.capitalized && start.script === "latin" && !start.capitalized) return false;
+  if (
+    alias.capitalized &&
+    start.script === "latin" &&
+    !start.capitalized &&
+    !lowerCaseCode(alias, tokens, first, text)
+  )
+    return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
   // and the plural "Su-35s" are the family.
   const end = tokens[last];
@@ -92,6 +98,17 @@ function caseAllows({ alias, first, last }: Candidate, tokens: Token[]): boolean
   if (alias.upperOnly)
     return tokens.slice(first, last + 1).every((token) => token.script !== "latin" || token.upper);
   return true;
+}
+
+/**
+ * A model code typed in lower case, letters run into the number (f16, su-35, k2 in Arabic copy),
+ * is still the code; spaced (at 4) it is words.
+ */
+function lowerCaseCode(alias: Alias, tokens: Token[], first: number, text: string | undefined): boolean {
+  const [letters, digits] = [tokens[first], tokens[first + 1]];
+  if (text === undefined || !letters || digits?.script !== "digit" || !/^\d+$/.test(alias.keys[1] ?? ""))
+    return false;
+  return /^-?$/.test(text.slice(letters.end, digits.start));
 }
 
 /** More tokens than any cue phrase in cues/*.json has. */
@@ -133,6 +150,26 @@ export class CueIndex {
     return false;
   }
 
+  /** Whether a hit of a category named with one of `prefixes` starts within [from, to] (a long noun after a name: Namer armored personnel carrier). */
+  startsWithin(prefixes: string[], from: number, to: number): boolean {
+    for (const category of this.byCategory.keys()) {
+      if (!prefixes.some((prefix) => category.startsWith(prefix))) continue;
+      if (this.within(category, from, to + LONGEST_CUE).some((hit) => hit.first <= to)) return true;
+    }
+    return false;
+  }
+
+  /** Categories of the class nouns ending at token `endsAt` or starting at token `startsAt`. */
+  classesAround(endsAt: number, startsAt: number): SystemCategory[] {
+    const found: SystemCategory[] = [];
+    for (const category of this.byCategory.keys()) {
+      if (!category.startsWith("class:")) continue;
+      if (this.endsAt(category, endsAt) || (startsAt >= 0 && this.at(category, startsAt)))
+        found.push(category.slice("class:".length) as SystemCategory);
+    }
+    return found;
+  }
+
   /** Whether a hit of `category` ends at token `index` (a marker right before a name: "auprès de la"). */
   endsAt(category: CueCategory, index: number): boolean {
     return this.within(category, index - LONGEST_CUE + 1, index).some((hit) => hit.last === index);
@@ -156,6 +193,39 @@ function isGivenName(gazetteer: Gazetteer, token: Token | undefined): boolean {
   return token !== undefined && gazetteer.givenNames.has(token.norm);
 }
 
+const isCurrency = (gazetteer: Gazetteer, token: Token | undefined) =>
+  token !== undefined && cliticForms(token.norm).some((form) => gazetteer.currencyWords.has(form));
+
+/** A country's adjective after a currency name (دولار أمريكي, dinar algérien) or its name before one (US dollars). */
+function namesCurrency(
+  { text, tokens, gazetteer }: Checks,
+  alias: Alias,
+  first: number,
+  last: number,
+): boolean {
+  const end = tokens[last]?.end ?? 0;
+  return (
+    (alias.kind === "demonym" && isCurrency(gazetteer, tokens[first - 1])) ||
+    isCurrency(gazetteer, tokens[last + 1]) ||
+    // US$83 million, A$ 2 billion
+    /^\s?\$/.test(text.slice(end, end + 2))
+  );
+}
+
+/**
+ * A nisba after a given name and one more name is a surname (محمد شياع السوداني): the word
+ * between carries no article, as a noun the nisba describes would (الجيش السوداني).
+ */
+function surnameAfterNames({ tokens, gazetteer }: Checks, first: number): boolean {
+  const between = tokens[first - 1];
+  return (
+    between?.script === "arabic" &&
+    !between.norm.startsWith("ال") &&
+    tokens[first]?.norm.startsWith("ال") === true &&
+    isGivenName(gazetteer, tokens[first - 2])
+  );
+}
+
 /** A nisba/demonym next to a continent adjective describes a continent's states, not one country. */
 function besideContinent({ tokens, cues }: Checks, first: number, last: number): boolean {
   const isConjunction = (token: Token | undefined) =>
@@ -177,8 +247,36 @@ function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
 function besideClassNoun({ cues }: Checks, first: number, last: number): boolean {
   return (
     cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
-    cues.hasAny(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
+    cues.startsWithin(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
   );
+}
+
+/** Kinds of equipment a class noun and a system name must share: "فرقاطات تايغر" is no Tiger helicopter. */
+const DOMAIN: Record<SystemCategory, string | null> = {
+  "fighter aircraft": "air",
+  "trainer aircraft": "air",
+  "transport aircraft": "air",
+  helicopter: "air",
+  drone: "air",
+  ship: "sea",
+  submarine: "sea",
+  tank: "land",
+  "armoured vehicle": "land",
+  artillery: "land",
+  truck: "land",
+  "small arms": "land",
+  "air defence": "strike",
+  missile: "strike",
+  radar: "strike",
+  other: null,
+};
+
+/** A class noun written right against the name (before it, or after it in Latin) naming another kind of equipment. */
+function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, last }: Candidate): boolean {
+  const own = DOMAIN[gazetteer.systems.get(alias.id)?.category ?? "other"];
+  if (!own) return false;
+  const nouns = cues.classesAround(first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
+  return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 
 type Verdict = "yes" | "no" | "if beside a system";
@@ -186,8 +284,9 @@ type Verdict = "yes" | "no" | "if beside a system";
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { tokens, cues, gazetteer } = checks;
   const { alias, first, last } = candidate;
-  if (!caseAllows(candidate, tokens)) return "no";
+  if (!caseAllows(candidate, tokens, checks.text)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
+  if (alias.type === "system" && againstOtherKind(checks, candidate)) return "no";
   if (alias.needsContext) {
     if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
     const ok =
@@ -204,6 +303,8 @@ function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
       return "no";
     }
     if (alias.kind === "demonym" && besideContinent(checks, first, last)) return "no";
+    if (namesCurrency(checks, alias, first, last)) return "no";
+    if (alias.kind === "demonym" && surnameAfterNames(checks, first)) return "no";
   }
   return "yes";
 }

@@ -44,6 +44,46 @@ const ABBREVIATIONS = new Set([
   "cf",
 ]);
 
+/** Terminal punctuation a line may end with; a wrapped line ends mid-sentence. */
+const LINE_END = /[.!?؟؛:»"”')\]]\s*$/u;
+/** Fixed-width copy: lines no longer than this… */
+const WRAP_WIDTH = 100;
+/** …with half of them at least this long, over this many lines. */
+const WRAP_MEDIAN = 45;
+const WRAP_LINES = 3;
+
+/**
+ * Newlines inside a sentence: hard-wrapped wire copy and pasted text break lines at a width, not at
+ * a sentence's end. A single newline is a space when the line before it ends without terminal
+ * punctuation and either the next line goes on in lower case (Latin), or the span is
+ * fixed-width copy — the one test Arabic, which has no capitals, allows. A blank line (a
+ * paragraph) and a short heading line in ordinary copy stay breaks.
+ */
+function softBreaks(text: string, span: Span): Set<number> {
+  const soft = new Set<number>();
+  // Each line with the offset of the newline ending it.
+  const lines = [...text.slice(span.start, span.end).matchAll(/([^\n]*?)\r?(?:\n|$)/g)]
+    .map((match) => ({ newline: span.start + match.index + match[0].length - 1, text: match[1] ?? "" }))
+    .filter((line, index, all) => index < all.length - 1 || line.text !== "");
+  const lengths = lines
+    .map((line) => line.text.trim().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  const wrapped =
+    lengths.length >= WRAP_LINES &&
+    (lengths.at(-1) ?? 0) <= WRAP_WIDTH &&
+    (lengths[Math.floor(lengths.length / 2)] ?? 0) >= WRAP_MEDIAN;
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const [line, next] = [lines[index], lines[index + 1]] as [
+      { newline: number; text: string },
+      { text: string },
+    ];
+    if (line.text.trim() === "" || next.text.trim() === "" || LINE_END.test(line.text)) continue;
+    if (wrapped || /^\s*\p{Ll}/u.test(next.text)) soft.add(line.newline);
+  }
+  return soft;
+}
+
 function isSentenceEnd(text: string, index: number): boolean {
   const char = text[index];
   if (char === "\n" || char === "؟" || char === "!" || char === "?" || char === "؛") return true;
@@ -93,7 +133,10 @@ function withTokens(spans: Span[], tokens: Token[]): Segment[] {
 
 export function sentences(text: string, spans: Span[], tokens: Token[]): Segment[] {
   return withTokens(
-    spans.flatMap((span) => cut(text, span, isSentenceEnd)),
+    spans.flatMap((span) => {
+      const soft = softBreaks(text, span);
+      return cut(text, span, (all, index) => !soft.has(index) && isSentenceEnd(all, index));
+    }),
     tokens,
   );
 }

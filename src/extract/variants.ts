@@ -9,12 +9,20 @@ import type { SystemInfo } from "./gazetteer.js";
 
 type Lookup = Pick<Map<string, SystemInfo>, "get">;
 
-/** Each family named in the article with the variants of it the article also names. */
+/**
+ * Each family named in the article with the variants of it the article also names; a maker's
+ * generic name (Sukhoi) counts as the family of the maker's systems the article names.
+ */
 function variantsByFamily(counts: Map<string, number>, systems: Lookup): Map<string, string[]> {
   const variants = new Map<string, string[]>();
+  const add = (family: string, id: string) => variants.set(family, [...(variants.get(family) ?? []), id]);
+  const generics = [...counts.keys()].filter((id) => systems.get(id)?.generic);
   for (const id of counts.keys()) {
-    const family = systems.get(id)?.family;
-    if (family && counts.has(family)) variants.set(family, [...(variants.get(family) ?? []), id]);
+    const system = systems.get(id);
+    if (system?.family && counts.has(system.family)) add(system.family, id);
+    for (const generic of generics)
+      if (generic !== id && !system?.generic && system?.maker && systems.get(generic)?.maker === system.maker)
+        add(generic, id);
   }
   return variants;
 }
@@ -46,7 +54,9 @@ export function specificSystems(counts: Map<string, number>, systems: Lookup): S
     forDeal: (systemIds) => {
       const unique = [...new Set(systemIds.map(specificOf))];
       // A family beside one of its own variants in one deal adds nothing.
-      return unique.filter((id) => !unique.some((other) => systems.get(other)?.family === id));
+      return unique.filter(
+        (id) => !unique.some((other) => other !== id && variants.get(id)?.includes(other)),
+      );
     },
   };
 }
