@@ -107,6 +107,9 @@ export type CueCategory =
   | "listJoin"
   | "outlet"
   | "package"
+  | "ordinal"
+  | "prior"
+  | "anaphor"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -333,6 +336,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   listJoiners: "listJoin",
   outletWords: "outlet",
   packageWords: "package",
+  ordinals: "ordinal",
+  priorMarkers: "prior",
+  anaphors: "anaphor",
 };
 
 interface DesignationFile {

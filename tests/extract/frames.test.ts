@@ -266,6 +266,56 @@ const FRAMES: Frame[] = [
     text: "Rabat dément\nLe Maroc a démenti l'achat de systèmes S-400 auprès de la Russie.",
     deals: ["RU>MA acquisition denied"],
   },
+  {
+    name: "en: earlier buyers after an ordinal",
+    text: "Kuwait orders howitzers\nKuwait became the third customer of the K9 howitzer after Norway and Estonia.",
+    deals: ["KR>NO acquisition signed", "KR>EE acquisition signed"],
+  },
+  {
+    name: "fr: earlier buyers after an ordinal, system named in the sentence before",
+    text: "Athènes reçoit ses avions\nLa Grèce a reçu ses premiers Rafale. Elle est le deuxième client européen de cet appareil après la Croatie.",
+    deals: ["FR>GR acquisition delivered systems=rafale", "FR>HR acquisition signed systems=rafale"],
+  },
+  {
+    name: "ar: earlier buyers after an ordinal, system named in the sentence before",
+    text: "صفقة مقاتلات\nوافقت واشنطن على بيع مقاتلات إف-15 للرياض. وتعد السعودية ثالث دولة بعد إسرائيل واليابان تشتري هذا النوع من الطائرات.",
+    deals: ["US>SA acquisition agreed", "US>IL acquisition signed", "US>JP acquisition signed"],
+  },
+  {
+    name: "ar: earlier buyers in a clause of their own carry no figure",
+    text: "منظومة روسية\nوتعد الهند رابع دولة تتحصل على 5 وحدات من منظومة إس-400، بعد كل من الجزائر وتركيا.",
+    deals: ["RU>DZ acquisition signed q=null", "RU>TR acquisition signed q=null"],
+  },
+  {
+    name: "en: one seller, a list of buyers",
+    text: "Drone exports\nAnkara previously sold its drones to Azerbaijan, Ukraine and Qatar.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "fr: one seller, a list of buyers",
+    text: "Exportations\nLa Turquie a déjà vendu ses drones à l'Azerbaïdjan, à l'Ukraine et au Qatar.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "ar: one seller, a list of buyers",
+    text: "صادرات المسيرات\nوباعت تركيا مسيراتها إلى أذربيجان وأوكرانيا وقطر.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "fr: the stated seller, not the catalogue's origin",
+    text: "Frégates pour Le Caire\nL'Égypte a commandé deux frégates FREMM auprès de l'Italie.",
+    deals: ["IT>EG acquisition signed systems=fremm q=2"],
+  },
+  {
+    name: "en: the stated seller, not the catalogue's origin",
+    text: "Frigates for Cairo\nItaly has sold two FREMM frigates to Egypt.",
+    deals: ["IT>EG acquisition signed systems=fremm q=2"],
+  },
+  {
+    name: "ar: the stated seller, not the catalogue's origin",
+    text: "فرقاطات للقاهرة\nاشترت مصر فرقاطتين من طراز فريم من إيطاليا.",
+    deals: ["IT>EG acquisition signed systems=fremm"],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {
