@@ -110,6 +110,8 @@ export type CueCategory =
   | "ordinal"
   | "prior"
   | "anaphor"
+  | "article"
+  | "agent"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -339,6 +341,8 @@ const CUE_LISTS: Record<string, CueCategory> = {
   ordinals: "ordinal",
   priorMarkers: "prior",
   anaphors: "anaphor",
+  articles: "article",
+  agentMarkers: "agent",
 };
 
 interface DesignationFile {

@@ -316,6 +316,26 @@ const FRAMES: Frame[] = [
     text: "فرقاطات للقاهرة\nاشترت مصر فرقاطتين من طراز فريم من إيطاليا.",
     deals: ["IT>EG acquisition signed systems=fremm"],
   },
+  {
+    name: "fr: the seller as the agent of a sale",
+    text: "Une frégate rebaptisée\nLe navire, vendu par la France au Maroc en 2014, a changé de nom.",
+    deals: ["FR>MA acquisition signed y=2014"],
+  },
+  {
+    name: "en: the seller as the agent of a sale",
+    text: "A renamed frigate\nThe ship was sold by France to Morocco in 2014 and renamed.",
+    deals: ["FR>MA acquisition signed y=2014"],
+  },
+  {
+    name: "en: buyers listed with an article are one side",
+    text: "Sales approved\nWashington approved weapons sales to Slovakia, Spain and the United Kingdom.",
+    deals: ["US>SK acquisition agreed", "US>ES acquisition agreed", "US>GB acquisition agreed"],
+  },
+  {
+    name: "en: buyers listed with an article, no seller named",
+    text: "Sales approved\nThe ministry approved weapons sales to Slovakia, Spain and the United Kingdom.",
+    deals: [],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {

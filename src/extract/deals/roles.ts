@@ -39,17 +39,26 @@ const LONGEST_PRIOR = 3;
  * "ثالث دولة بعد كل من الهند", "troisième contrat après l'Egypte" — an earlier buyer.
  */
 function isPriorMarked(input: DealInput, first: number): boolean {
+  const before = markerEnd(input, first);
   const marker = input.cues
-    .within("prior", first - LONGEST_PRIOR, first - 1)
-    .find((hit) => hit.last === first - 1);
+    .within("prior", before - LONGEST_PRIOR + 1, before)
+    .find((hit) => hit.last === before);
   return marker !== undefined && input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1);
 }
 
+/** Where a marker before a country ends: right before it or before its article (auprès de | l'Italie). */
+function markerEnd(input: DealInput, first: number): number {
+  return input.cues.at("article", first - 1) ? first - 2 : first - 1;
+}
+
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
-  // A marker ending right before the country: من, from, auprès de la.
+  // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
+  const before = markerEnd(input, first);
   if (isPriorMarked(input, first)) return "recipient";
-  if (input.cues.endsAt("supplier", first - 1)) return "supplier";
-  if (input.cues.endsAt("recipient", first - 1)) return "recipient";
+  if (input.cues.endsAt("supplier", before)) return "supplier";
+  // The agent of a sale: "sold by (the) …", "vendue par la …".
+  if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";
+  if (input.cues.endsAt("recipient", before)) return "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
@@ -144,9 +153,14 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
     return previous === undefined || country.code === previous.code || coordinated(input, previous, country);
   });
   const unmarked = countries.filter((code) => !recipientMarked.includes(code));
+  // Of more than two, the seller is the subject before its buyers ("Ankara sold drones to A, B and C").
+  const firstOf = (code: string | undefined) => facts.countries.find((c) => c.code === code)?.first ?? 0;
+  const sellerFirst =
+    countries.length === 2 || recipientMarked.every((code) => firstOf(unmarked[0]) < firstOf(code));
   const byElimination =
     recipientMarked.length > 0 &&
     unmarked.length === 1 &&
+    sellerFirst &&
     !(countries.length >= 2 && oneList) &&
     recalled.size === 0
       ? unmarked[0]
