@@ -112,6 +112,7 @@ export type CueCategory =
   | "anaphor"
   | "article"
   | "agent"
+  | "replace"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -343,6 +344,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   anaphors: "anaphor",
   articles: "article",
   agentMarkers: "agent",
+  replaceWords: "replace",
 };
 
 interface DesignationFile {

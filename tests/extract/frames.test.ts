@@ -336,6 +336,36 @@ const FRAMES: Frame[] = [
     text: "Sales approved\nThe ministry approved weapons sales to Slovakia, Spain and the United Kingdom.",
     deals: [],
   },
+  {
+    name: "en: what a purchase replaces is not bought",
+    text: "New jets\nThe Moroccan air force approved the purchase of Rafale jets from France to replace its American F-16 fleet.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "fr: what a purchase replaces is not bought",
+    text: "Nouveaux avions\nLe Maroc a approuvé l'achat de Rafale auprès de la France pour remplacer ses F-16 américains.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "ar: what a purchase replaces is not bought",
+    text: "مقاتلات جديدة\nوافق المغرب على شراء مقاتلات رافال من فرنسا لاستبدال طائرات إف-16 الأمريكية.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "ar: a delivery being prepared or awaited is not yet made",
+    text: "طائرات للجزائر\nتستعد روسيا لتسليم 14 مقاتلة سو-57 إلى الجزائر.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
+  {
+    name: "en: a delivery being prepared is not yet made",
+    text: "Jets for Algeria\nRussia is preparing to deliver 14 Su-57 fighters to Algeria.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
+  {
+    name: "fr: a delivery being prepared is not yet made",
+    text: "Des avions pour Alger\nLa Russie se prépare à livrer 14 chasseurs Su-57 à l'Algérie.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {

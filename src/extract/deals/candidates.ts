@@ -39,18 +39,26 @@ const KIND_ORDER: string[] = [
 
 /** Whether a clause states any kind of deal. */
 export function hasKindCue(input: DealInput, clause: Segment): boolean {
-  return KIND_ORDER_WITH_SYSTEM.some((kind) => input.cues.has(`kind:${kind}`, clause.first, clause.last));
+  return hasAnyKind(input, clause.first, clause.last);
+}
+
+function hasAnyKind(input: DealInput, from: number, to: number): boolean {
+  return KIND_ORDER_WITH_SYSTEM.some((kind) => input.cues.has(`kind:${kind}`, from, to));
 }
 
 type FactsOf = (from: number, to: number) => SpanFacts;
 
 /**
- * What a span names, with the systems of the sentence before when it names none of its own but
- * points back at one ("this type", "هذه المنظومة", "cet appareil").
+ * What a span names for a deal: not what a deal's words say it replaces ("to replace its
+ * F-16s", "لاستبدال طائرات ميراج", "pour remplacer ses Mirage"), and with the systems of the
+ * sentence before when it names none of its own but points back at one ("this type", "هذه
+ * المنظومة", "cet appareil").
  */
 function factsWithAnaphora(input: DealInput, carried: string[]): FactsOf {
   return (from, to) => {
-    const facts = factsIn(input, from, to);
+    const replaced = input.cues.within("replace", from, to)[0];
+    const end = replaced && hasAnyKind(input, from, replaced.first - 1) ? replaced.first - 1 : to;
+    const facts = factsIn(input, from, end);
     if (facts.systems.length > 0 || carried.length === 0 || !input.cues.has("anaphor", from, to))
       return facts;
     return { ...facts, systems: carried };
