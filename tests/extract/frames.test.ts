@@ -366,6 +366,21 @@ const FRAMES: Frame[] = [
     text: "Des avions pour Alger\nLa Russie se prépare à livrer 14 chasseurs Su-57 à l'Algérie.",
     deals: ["RU>DZ acquisition signed q=14"],
   },
+  {
+    name: "ar: the agreement of a purchase is its contract",
+    text: "مروحيات للعراق\nاتفق العراق مع فرنسا على شراء 12 مروحية كاراكال، ووقع العراق وفرنسا الاتفاق في بغداد.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
+  {
+    name: "en: the agreement of a purchase is its contract",
+    text: "Helicopters for Iraq\nIraq and France signed an agreement for the purchase of 12 Caracal helicopters.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
+  {
+    name: "fr: the agreement of a purchase is its contract",
+    text: "Hélicoptères pour l'Irak\nL'Irak a convenu avec la France d'acheter 12 hélicoptères Caracal, dans un accord signé à Bagdad.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {
