@@ -54,14 +54,13 @@ type FactsOf = (from: number, to: number) => SpanFacts;
  * sentence before when it names none of its own but points back at one ("this type", "هذه
  * المنظومة", "cet appareil").
  */
-function factsWithAnaphora(input: DealInput, carried: string[]): FactsOf {
+function factsWithAnaphora(input: DealInput, before: Segment | undefined): FactsOf {
   return (from, to) => {
     const replaced = input.cues.within("replace", from, to)[0];
     const end = replaced && hasAnyKind(input, from, replaced.first - 1) ? replaced.first - 1 : to;
     const facts = factsIn(input, from, end);
-    if (facts.systems.length > 0 || carried.length === 0 || !input.cues.has("anaphor", from, to))
-      return facts;
-    return { ...facts, systems: carried };
+    if (facts.systems.length > 0 || !before || !input.cues.has("anaphor", from, to)) return facts;
+    return { ...facts, systems: factsIn(input, before.first, before.last).systems };
   };
 }
 
@@ -142,10 +141,10 @@ export function candidatesOfClause(
   sentence: Segment,
   parts: Segment[],
   index: number,
-  carried: string[],
+  before: Segment | undefined,
 ): Candidate[] {
   const clause = parts[index] as Segment;
-  const factsOf = factsWithAnaphora(input, carried);
+  const factsOf = factsWithAnaphora(input, before);
   const found = widen(input, parts, index, factsOf);
   if (!found) return [];
   let range = found;
