@@ -109,6 +109,12 @@ export type CueCategory =
   | "listJoin"
   | "outlet"
   | "package"
+  | "ordinal"
+  | "prior"
+  | "anaphor"
+  | "article"
+  | "agent"
+  | "replace"
   | "future"
   | "futureAfter"
   | "conditional"
@@ -337,6 +343,12 @@ const CUE_LISTS: Record<string, CueCategory> = {
   listJoiners: "listJoin",
   outletWords: "outlet",
   packageWords: "package",
+  ordinals: "ordinal",
+  priorMarkers: "prior",
+  anaphors: "anaphor",
+  articles: "article",
+  agentMarkers: "agent",
+  replaceWords: "replace",
 };
 
 interface DesignationFile {

@@ -266,6 +266,121 @@ const FRAMES: Frame[] = [
     text: "Rabat dément\nLe Maroc a démenti l'achat de systèmes S-400 auprès de la Russie.",
     deals: ["RU>MA acquisition denied"],
   },
+  {
+    name: "en: earlier buyers after an ordinal",
+    text: "Kuwait orders howitzers\nKuwait became the third customer of the K9 howitzer after Norway and Estonia.",
+    deals: ["KR>NO acquisition signed", "KR>EE acquisition signed"],
+  },
+  {
+    name: "fr: earlier buyers after an ordinal, system named in the sentence before",
+    text: "Athènes reçoit ses avions\nLa Grèce a reçu ses premiers Rafale. Elle est le deuxième client européen de cet appareil après la Croatie.",
+    deals: ["FR>GR acquisition delivered systems=rafale", "FR>HR acquisition signed systems=rafale"],
+  },
+  {
+    name: "ar: earlier buyers after an ordinal, system named in the sentence before",
+    text: "صفقة مقاتلات\nوافقت واشنطن على بيع مقاتلات إف-15 للرياض. وتعد السعودية ثالث دولة بعد إسرائيل واليابان تشتري هذا النوع من الطائرات.",
+    deals: ["US>SA acquisition agreed", "US>IL acquisition signed", "US>JP acquisition signed"],
+  },
+  {
+    name: "ar: earlier buyers in a clause of their own carry no figure",
+    text: "منظومة روسية\nوتعد الهند رابع دولة تتحصل على 5 وحدات من منظومة إس-400، بعد كل من الجزائر وتركيا.",
+    deals: ["RU>DZ acquisition signed q=null", "RU>TR acquisition signed q=null"],
+  },
+  {
+    name: "en: one seller, a list of buyers",
+    text: "Drone exports\nAnkara previously sold its drones to Azerbaijan, Ukraine and Qatar.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "fr: one seller, a list of buyers",
+    text: "Exportations\nLa Turquie a déjà vendu ses drones à l'Azerbaïdjan, à l'Ukraine et au Qatar.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "ar: one seller, a list of buyers",
+    text: "صادرات المسيرات\nوباعت تركيا مسيراتها إلى أذربيجان وأوكرانيا وقطر.",
+    deals: ["TR>AZ acquisition signed", "TR>UA acquisition signed", "TR>QA acquisition signed"],
+  },
+  {
+    name: "fr: the stated seller, not the catalogue's origin",
+    text: "Frégates pour Le Caire\nL'Égypte a commandé deux frégates FREMM auprès de l'Italie.",
+    deals: ["IT>EG acquisition signed systems=fremm q=2"],
+  },
+  {
+    name: "en: the stated seller, not the catalogue's origin",
+    text: "Frigates for Cairo\nItaly has sold two FREMM frigates to Egypt.",
+    deals: ["IT>EG acquisition signed systems=fremm q=2"],
+  },
+  {
+    name: "ar: the stated seller, not the catalogue's origin",
+    text: "فرقاطات للقاهرة\nاشترت مصر فرقاطتين من طراز فريم من إيطاليا.",
+    deals: ["IT>EG acquisition signed systems=fremm"],
+  },
+  {
+    name: "fr: the seller as the agent of a sale",
+    text: "Une frégate rebaptisée\nLe navire, vendu par la France au Maroc en 2014, a changé de nom.",
+    deals: ["FR>MA acquisition signed y=2014"],
+  },
+  {
+    name: "en: the seller as the agent of a sale",
+    text: "A renamed frigate\nThe ship was sold by France to Morocco in 2014 and renamed.",
+    deals: ["FR>MA acquisition signed y=2014"],
+  },
+  {
+    name: "en: buyers listed with an article are one side",
+    text: "Sales approved\nWashington approved weapons sales to Slovakia, Spain and the United Kingdom.",
+    deals: ["US>SK acquisition agreed", "US>ES acquisition agreed", "US>GB acquisition agreed"],
+  },
+  {
+    name: "en: buyers listed with an article, no seller named",
+    text: "Sales approved\nThe ministry approved weapons sales to Slovakia, Spain and the United Kingdom.",
+    deals: [],
+  },
+  {
+    name: "en: what a purchase replaces is not bought",
+    text: "New jets\nThe Moroccan air force approved the purchase of Rafale jets from France to replace its American F-16 fleet.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "fr: what a purchase replaces is not bought",
+    text: "Nouveaux avions\nLe Maroc a approuvé l'achat de Rafale auprès de la France pour remplacer ses F-16 américains.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "ar: what a purchase replaces is not bought",
+    text: "مقاتلات جديدة\nوافق المغرب على شراء مقاتلات رافال من فرنسا لاستبدال طائرات إف-16 الأمريكية.",
+    deals: ["FR>MA acquisition agreed systems=rafale"],
+  },
+  {
+    name: "ar: a delivery being prepared or awaited is not yet made",
+    text: "طائرات للجزائر\nتستعد روسيا لتسليم 14 مقاتلة سو-57 إلى الجزائر.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
+  {
+    name: "en: a delivery being prepared is not yet made",
+    text: "Jets for Algeria\nRussia is preparing to deliver 14 Su-57 fighters to Algeria.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
+  {
+    name: "fr: a delivery being prepared is not yet made",
+    text: "Des avions pour Alger\nLa Russie se prépare à livrer 14 chasseurs Su-57 à l'Algérie.",
+    deals: ["RU>DZ acquisition signed q=14"],
+  },
+  {
+    name: "ar: the agreement of a purchase is its contract",
+    text: "مروحيات للعراق\nاتفق العراق مع فرنسا على شراء 12 مروحية كاراكال، ووقع العراق وفرنسا الاتفاق في بغداد.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
+  {
+    name: "en: the agreement of a purchase is its contract",
+    text: "Helicopters for Iraq\nIraq and France signed an agreement for the purchase of 12 Caracal helicopters.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
+  {
+    name: "fr: the agreement of a purchase is its contract",
+    text: "Hélicoptères pour l'Irak\nL'Irak a convenu avec la France d'acheter 12 hélicoptères Caracal, dans un accord signé à Bagdad.",
+    deals: ["FR>IQ acquisition signed q=12"],
+  },
 ];
 
 describe.each(FRAMES)("$name", (frame) => {

@@ -53,7 +53,7 @@ export function bystanderMentions(text: Text): Set<number> {
   return found;
 }
 
-/** Whether two country mentions are items of one list ("Qatar, Libya and Ukraine", "ميانما وإيران"). */
+/** Whether two country mentions are items of one list ("Qatar, Libya and the UK", "ميانما وإيران"). */
 export function coordinated(
   text: Text,
   a: { first: number; last: number },
@@ -62,5 +62,11 @@ export function coordinated(
   const [left, right] = a.first < b.first ? [a, b] : [b, a];
   const gap = right.first - left.last - 1;
   if (gap === 0) return true;
-  return gap === 1 && text.cues.at("listJoin", left.last + 1);
+  // One joiner fills the gap: "and", "و", "and the", "et la".
+  return (
+    gap > 0 &&
+    text.cues
+      .within("listJoin", left.last + 1, right.first - 1)
+      .some((hit) => hit.first === left.last + 1 && hit.last === right.first - 1)
+  );
 }

@@ -5,14 +5,14 @@
  * roles and figures are then read from those words.
  */
 import { normalizeDigits } from "../../text/tokens.js";
-import type { DealKind } from "../gazetteer.js";
+import type { DealKind, DealStatus } from "../gazetteer.js";
 import type { Segment } from "../segments.js";
 import { factsIn, partyCount } from "./facts.js";
 import { moneyIn, quantityIn, yearIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { assignRoles } from "./roles.js";
 import { statusIn } from "./status.js";
-import type { Candidate, DealInput, DealNature } from "./types.js";
+import type { Candidate, DealInput, DealNature, SpanFacts } from "./types.js";
 
 /** With a system in the clause, receiving it ("took delivery of", "a réceptionné") is acquiring it. */
 export const KIND_ORDER_WITH_SYSTEM: string[] = [
@@ -39,11 +39,38 @@ const KIND_ORDER: string[] = [
 
 /** Whether a clause states any kind of deal. */
 export function hasKindCue(input: DealInput, clause: Segment): boolean {
-  return KIND_ORDER_WITH_SYSTEM.some((kind) => input.cues.has(`kind:${kind}`, clause.first, clause.last));
+  return hasAnyKind(input, clause.first, clause.last);
+}
+
+function hasAnyKind(input: DealInput, from: number, to: number): boolean {
+  return KIND_ORDER_WITH_SYSTEM.some((kind) => input.cues.has(`kind:${kind}`, from, to));
+}
+
+type FactsOf = (from: number, to: number) => SpanFacts;
+
+/**
+ * What a span names for a deal: not what a deal's words say it replaces ("to replace its
+ * F-16s", "لاستبدال طائرات ميراج", "pour remplacer ses Mirage"), and with the systems of the
+ * sentence before when it names none of its own but points back at one ("this type", "هذه
+ * المنظومة", "cet appareil").
+ */
+function factsWithAnaphora(input: DealInput, before: Segment | undefined): FactsOf {
+  return (from, to) => {
+    const replaced = input.cues.within("replace", from, to)[0];
+    const end = replaced && hasAnyKind(input, from, replaced.first - 1) ? replaced.first - 1 : to;
+    const facts = factsIn(input, from, end);
+    if (facts.systems.length > 0 || !before || !input.cues.has("anaphor", from, to)) return facts;
+    return { ...facts, systems: factsIn(input, before.first, before.last).systems };
+  };
 }
 
 /** The smallest run of clauses around `index` that names two parties, preferring what follows. */
-function widen(input: DealInput, parts: Segment[], index: number): { from: number; to: number } | null {
+function widen(
+  input: DealInput,
+  parts: Segment[],
+  index: number,
+  factsOf: FactsOf,
+): { from: number; to: number } | null {
   const tries = [
     [0, 0],
     [0, 1],
@@ -56,7 +83,7 @@ function widen(input: DealInput, parts: Segment[], index: number): { from: numbe
     const first = parts[index + back];
     const last = parts[index + ahead];
     if (!first || !last) continue;
-    if (partyCount(input, factsIn(input, first.first, last.last)) >= 2)
+    if (partyCount(input, factsOf(first.first, last.last)) >= 2)
       return { from: index + back, to: index + ahead };
   }
   return null;
@@ -76,13 +103,22 @@ function listsSystems(input: DealInput, clause: Segment): boolean {
   return facts.systems.length > 0 && facts.countries.length === 0 && !hasKindCue(input, clause);
 }
 
-/** A clause that only continues a list of countries ("…, Libya, Ukraine and Poland"). */
+/**
+ * A clause that only continues a list of countries ("…, Libya, Ukraine and Poland", "…, à
+ * l'Ukraine et au Qatar"), or lists earlier buyers ("…, after Egypt and India", "، بعد كل من
+ * الجزائر وتركيا").
+ */
 function continuesCountries(input: DealInput, clause: Segment): boolean {
   const facts = factsIn(input, clause.first, clause.last);
   if (facts.countries.length === 0 || facts.systems.length > 0) return false;
-  const covered = facts.countries.reduce((sum, country) => sum + country.last - country.first + 1, 0);
-  const joiners = input.cues.within("listJoin", clause.first, clause.last).length;
-  return covered + joiners >= clause.last - clause.first + 1;
+  const covered = new Set<number>();
+  const cover = (hit: { first: number; last: number }) => {
+    for (let index = hit.first; index <= hit.last; index += 1) covered.add(index);
+  };
+  facts.countries.forEach(cover);
+  for (const category of ["listJoin", "prior", "recipient"] as const)
+    input.cues.within(category, clause.first, clause.last).forEach(cover);
+  return covered.size >= clause.last - clause.first + 1;
 }
 
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
@@ -95,14 +131,21 @@ function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind
   return null;
 }
 
+/** An earlier buyer's deal: received when the clause speaks of receiving, else a past purchase. */
+function recalledStatus(stated: DealStatus | null): DealStatus {
+  return stated === "delivered" ? "delivered" : "signed";
+}
+
 export function candidatesOfClause(
   input: DealInput,
   sentence: Segment,
   parts: Segment[],
   index: number,
+  before: Segment | undefined,
 ): Candidate[] {
   const clause = parts[index] as Segment;
-  const found = widen(input, parts, index);
+  const factsOf = factsWithAnaphora(input, before);
+  const found = widen(input, parts, index, factsOf);
   if (!found) return [];
   let range = found;
   // A following clause that lists more parties "alongside", more systems or more countries belongs to this deal.
@@ -118,7 +161,7 @@ export function candidatesOfClause(
   }
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
-  const facts = factsIn(input, first.first, last.last);
+  const facts = factsOf(first.first, last.last);
   const kind = kindOf(input, clause, facts.systems.length > 0);
   if (!kind) return [];
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
@@ -139,18 +182,20 @@ export function candidatesOfClause(
   // A delivered batch ("a second batch arrived") is not an order of its own; an upgrade is.
   const statedNature = natureOf(input, clause, kind);
   const nature = status === "delivered" && statedNature !== "upgrade" ? null : statedNature;
-  return assignRoles(input, kind, facts).map(({ parties, supplier, recipient }) => ({
+  const year = yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits);
+  return assignRoles(input, kind, facts).map(({ parties, supplier, recipient, recalled }) => ({
     id: dealId(parties, kind, systemIds),
     parties: [...parties].sort(),
     supplier,
     recipient,
     kind,
-    status,
+    // An earlier buyer bought before; the clause's figures are the new contract's, not its own.
+    status: recalled ? recalledStatus(status) : status,
     systemIds,
-    quantity,
-    value,
-    year: yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits),
-    nature,
+    quantity: recalled ? null : quantity,
+    value: recalled ? null : value,
+    year: recalled ? null : year,
+    nature: recalled ? null : nature,
     evidence: evidenceText,
     start: first.start,
     end: last.end,

@@ -59,6 +59,8 @@ function distinctIds(deals: Deal[]): Deal[] {
 export function extractDeals(input: DealInput): Deal[] {
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];
+  // The sentence before, whose systems "this type" / "هذه المنظومة" in the next one names.
+  let before: Segment | undefined;
   for (const sentence of input.sentences) {
     const parts = clauses(input.text, sentence, input.tokens);
     const found: Candidate[] = [];
@@ -67,8 +69,9 @@ export function extractDeals(input: DealInput): Deal[] {
       if (input.cues.has("package", clause.first, clause.last)) mentionsDeal = true;
       if (!hasKindCue(input, clause)) continue;
       mentionsDeal = true;
-      found.push(...candidatesOfClause(input, sentence, parts, index));
+      found.push(...candidatesOfClause(input, sentence, parts, index, before));
     }
+    before = sentence;
     // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
     // no parties details the one deal of the sentence before.
     // "The package includes …": the systems it lists belong to the purchase before it too.

@@ -101,7 +101,9 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(withoutCoProductionTwins(kept)).sort((a, b) => a.start - b.start);
+  return withoutHeadlineTwins(withoutAgreementTwins(withoutCoProductionTwins(kept))).sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -164,6 +166,36 @@ function withoutCoProductionTwins(kept: Candidate[]): Candidate[] {
           deal.start < twin.end,
       ),
   );
+}
+
+/**
+ * "Iraq agreed with Airbus to buy 12 H225M …; the agreement was signed by …": an agreement of
+ * the parties of a purchase that names its system, or names none in the purchase's own words or
+ * the clause right after them, is the purchase's contract, not a cooperation agreement of its own. Its later stage is the
+ * purchase's (the agreement signed makes the purchase signed).
+ */
+function withoutAgreementTwins(kept: Candidate[]): Candidate[] {
+  // Characters between a clause and the next ("، ", ", ").
+  const NEXT_CLAUSE = 2;
+  const purchases = kept.filter((deal) => deal.kind === "acquisition");
+  return kept.filter((deal) => {
+    if (deal.kind !== "cooperation agreement") return true;
+    const purchase = purchases.find(
+      (other) =>
+        sameParties(other, deal) &&
+        (deal.systemIds.length > 0
+          ? deal.systemIds.every((id) => other.systemIds.includes(id))
+          : other.start < deal.end && deal.start <= other.end + NEXT_CLAUSE),
+    );
+    if (!purchase) return true;
+    if (
+      purchase.status !== null &&
+      deal.status !== null &&
+      DEAL_STATUSES.indexOf(deal.status) > DEAL_STATUSES.indexOf(purchase.status)
+    )
+      purchase.status = deal.status;
+    return false;
+  });
 }
 
 /**

@@ -4,6 +4,9 @@
  * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
  * Items of one list ("Qatar, Libya and Ukraine", "الهند والإمارات") are on one side: two buyers
  * are never each other's supplier, and an acquisition of more than two countries with no supplier is no deal.
+ * A supplier the text states (من إيطاليا, the one country not marked as receiving) wins over the
+ * catalogue origin of a system when that origin is not named: licensed builds and resales.
+ * Earlier buyers recalled by an ordinal ("the third country after India and Egypt") are recipients too.
  */
 import { phraseKeys } from "../../text/tokens.js";
 import type { DealKind, FigureWords } from "../gazetteer.js";
@@ -26,10 +29,36 @@ function lamInitialNames(figures: FigureWords): string[] {
   return names;
 }
 
+/** How far before "after" its ordinal may stand: "the fourth country to receive five S-400 units after". */
+const ORDINAL_REACH = 12;
+/** The longest "after" marker, in tokens (بعد كل من). */
+const LONGEST_PRIOR = 3;
+
+/**
+ * A country right after "after" that an ordinal before it counts: "the third country after India",
+ * "ثالث دولة بعد كل من الهند", "troisième contrat après l'Egypte" — an earlier buyer.
+ */
+function isPriorMarked(input: DealInput, first: number): boolean {
+  const before = markerEnd(input, first);
+  const marker = input.cues
+    .within("prior", before - LONGEST_PRIOR + 1, before)
+    .find((hit) => hit.last === before);
+  return marker !== undefined && input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1);
+}
+
+/** Where a marker before a country ends: right before it or before its article (auprès de | l'Italie). */
+function markerEnd(input: DealInput, first: number): number {
+  return input.cues.at("article", first - 1) ? first - 2 : first - 1;
+}
+
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
-  // A marker ending right before the country: من, from, auprès de la.
-  if (input.cues.endsAt("supplier", first - 1)) return "supplier";
-  if (input.cues.endsAt("recipient", first - 1)) return "recipient";
+  // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
+  const before = markerEnd(input, first);
+  if (isPriorMarked(input, first)) return "recipient";
+  if (input.cues.endsAt("supplier", before)) return "supplier";
+  // The agent of a sale: "sold by (the) …", "vendue par la …".
+  if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";
+  if (input.cues.endsAt("recipient", before)) return "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
@@ -59,16 +88,20 @@ function isMarketEntered(input: DealInput, country: { first: number; last: numbe
 }
 
 /**
- * The countries marked as receiving, with the items of a list that follows such a mark:
- * "exported to Qatar, Ukraine and Poland" marks all three.
+ * The countries marked (as receiving, or as earlier buyers), with the items of a list that
+ * follows such a mark: "exported to Qatar, Ukraine and Poland" marks all three.
  */
-function listedAfterMarked(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+function listedAfterMarked(
+  input: DealInput,
+  countries: SpanFacts["countries"],
+  isMarked: (first: number) => boolean,
+): SpanFacts["countries"] {
   const found: SpanFacts["countries"] = [];
   let previous: SpanFacts["countries"][number] | undefined;
   let inMarkedList = false;
   for (const country of countries) {
     const continues = previous !== undefined && coordinated(input, previous, country);
-    inMarkedList = roleMarker(input, country.first) === "recipient" || (continues && inMarkedList);
+    inMarkedList = isMarked(country.first) || (continues && inMarkedList);
     if (inMarkedList) found.push(country);
     previous = country;
   }
@@ -79,6 +112,8 @@ export interface Pairing {
   parties: string[];
   supplier: string | null;
   recipient: string | null;
+  /** An earlier buyer the text recalls ("after India and Egypt"): a past purchase. */
+  recalled: boolean;
 }
 
 export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
@@ -86,7 +121,9 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
   const origins = originsOf(input.gazetteer, facts.systems);
   if (kind === "co-production") {
     const parties = unique([...countries, ...origins]);
-    return parties.length >= 2 && parties.length <= 4 ? [{ parties, supplier: null, recipient: null }] : [];
+    return parties.length >= 2 && parties.length <= 4
+      ? [{ parties, supplier: null, recipient: null, recalled: false }]
+      : [];
   }
   const marked = (role: "supplier" | "recipient") =>
     unique(
@@ -95,39 +132,58 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         .map((country) => country.code),
     );
   const supplierMarked = marked("supplier");
-  const recipientMarked = listedAfterMarked(input, facts.countries)
+  const recipientMarked = listedAfterMarked(
+    input,
+    facts.countries,
+    (first) => roleMarker(input, first) === "recipient",
+  )
     .map((country) => country.code)
     .filter((code, index, codes) => codes.indexOf(code) === index && !supplierMarked.includes(code));
-  // The system's origin when named, else the named country of the firm selling it, else the origin.
+  const recalled = new Set(
+    listedAfterMarked(input, facts.countries, (first) => isPriorMarked(input, first)).map((c) => c.code),
+  );
+  // The system's origin when named, else the named country of the firm selling it.
   const byOrigin =
     origins.find((origin) => countries.includes(origin)) ??
-    facts.makerSeats.find((seat) => countries.includes(seat)) ??
-    (origins.length === 1 ? origins[0] : undefined);
-  // Of two countries, the one not marked as receiving ("لإسرائيل", "to Morocco") supplies — not
-  // when both are items of one list.
-  const [one, other] = facts.countries;
+    facts.makerSeats.find((seat) => countries.includes(seat));
+  // The one country not marked as receiving ("لإسرائيل", "to Morocco, Qatar and Ukraine")
+  // supplies — not when all are items of one list.
   const oneList = facts.countries.every((country, index) => {
     const previous = facts.countries[index - 1];
     return previous === undefined || country.code === previous.code || coordinated(input, previous, country);
   });
+  const unmarked = countries.filter((code) => !recipientMarked.includes(code));
+  // Of more than two, the seller is the subject before its buyers ("Ankara sold drones to A, B and C").
+  const firstOf = (code: string | undefined) => facts.countries.find((c) => c.code === code)?.first ?? 0;
+  const sellerFirst =
+    countries.length === 2 || recipientMarked.every((code) => firstOf(unmarked[0]) < firstOf(code));
   const byElimination =
-    countries.length === 2 && recipientMarked.length === 1 && !(one && other && oneList)
-      ? countries.find((code) => code !== recipientMarked[0])
+    recipientMarked.length > 0 &&
+    unmarked.length === 1 &&
+    sellerFirst &&
+    !(countries.length >= 2 && oneList) &&
+    recalled.size === 0
+      ? unmarked[0]
       : undefined;
   const describer = facts.countries.find((country) => describesEquipment(input, country))?.code;
+  const unnamedOrigin = origins.length === 1 ? origins[0] : undefined;
 
-  const supplier = supplierMarked[0] ?? byOrigin ?? describer ?? byElimination;
+  const supplier = supplierMarked[0] ?? byOrigin ?? describer ?? byElimination ?? unnamedOrigin;
   if ((kind === "acquisition" || kind === "transfer") && supplier) {
     const markedOthers = recipientMarked.filter((code) => code !== supplier);
     // The maker's country named as an adjective of the equipment ("فرقاطة إيطالية") receives nothing.
     const describers = facts.countries.filter((c) => describesEquipment(input, c)).map((c) => c.code);
+    // Beside earlier buyers, the country the ordinal counts ("Qatar, the third after …") buys too.
     const recipients =
-      markedOthers.length > 0
+      markedOthers.length > 0 && recalled.size === 0
         ? markedOthers
         : countries.filter((code) => code !== supplier && !describers.includes(code));
-    return recipients
-      .slice(0, MAX_PARTIES)
-      .map((recipient) => ({ parties: [supplier, recipient], supplier, recipient }));
+    return recipients.slice(0, MAX_PARTIES).map((recipient) => ({
+      parties: [supplier, recipient],
+      supplier,
+      recipient,
+      recalled: recalled.has(recipient),
+    }));
   }
   // A purchase has one supplier side and one recipient side: with no supplier, at most a pair.
   if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
@@ -142,8 +198,10 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         : supplierMarked.length === 1 && recipientMarked.length === 1
           ? recipientMarked[0]
           : undefined;
-    if (recipient)
-      return [{ parties, supplier: parties.find((code) => code !== recipient) ?? null, recipient }];
+    if (recipient) {
+      const supplier = parties.find((code) => code !== recipient) ?? null;
+      return [{ parties, supplier, recipient, recalled: false }];
+    }
   }
-  return [{ parties, supplier: null, recipient: null }];
+  return [{ parties, supplier: null, recipient: null, recalled: false }];
 }
