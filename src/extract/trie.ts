@@ -44,9 +44,11 @@ interface Node {
   aliases: Alias[];
   /** Aliases whose last key is a stem matching any word that begins with it. */
   stems: Map<string, Alias[]>;
+  /** The lengths of those stems, shortest first: a word is looked up by its prefixes of these lengths. */
+  stemLengths: number[];
 }
 
-const newNode = (): Node => ({ next: new Map(), aliases: [], stems: new Map() });
+const newNode = (): Node => ({ next: new Map(), aliases: [], stems: new Map(), stemLengths: [] });
 
 /** Later tokens of an Arabic phrase are keyed without their article, in aliases and text alike. */
 const innerKey = (key: string) => (key.startsWith("ال") && key.length > 3 ? key.slice(2) : key);
@@ -112,6 +114,8 @@ export class TokenTrie {
         const list = node.stems.get(key) ?? [];
         list.push(alias);
         node.stems.set(key, list);
+        if (!node.stemLengths.includes(key.length))
+          node.stemLengths = [...node.stemLengths, key.length].sort((a, b) => a - b);
         return;
       }
       let child = node.next.get(key);
@@ -159,10 +163,11 @@ export class TokenTrie {
     last: number,
     articleStripped: boolean,
   ): void {
-    if (node.stems.size === 0) return;
-    for (const [stem, aliases] of node.stems) {
-      if (!word.startsWith(stem)) continue;
-      for (const alias of aliases) found.push({ alias, first, last, articleStripped });
+    // A few lookups by prefix instead of testing every stem (the cue trie's root holds dozens).
+    for (const length of node.stemLengths) {
+      if (length > word.length) break;
+      const aliases = node.stems.get(length === word.length ? word : word.slice(0, length));
+      if (aliases) for (const alias of aliases) found.push({ alias, first, last, articleStripped });
     }
   }
 }
