@@ -13,7 +13,7 @@
  * - Reports resolve to deals bucket by bucket (src/resolve): each DealBucket node (party set +
  *   kind) keeps its state — every signature reported in it, how many reports carry it, the
  *   deal it resolves to — so a batch reads one node per bucket, never the bucket's reports.
- * - Deals aggregate their reports (deal-summary.ts): after every batch the deals whose reports
+ * - Deals aggregate their reports (src/resolve/summary.ts): after every batch the deals whose reports
  *   changed recompute status (the latest report; within one date, the one earliest in its
  *   article), first/last reported, quantity/value/year, conflicts and their parties' roles; a
  *   deal no signature resolves to any more is removed.
@@ -21,7 +21,13 @@
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { Gazetteer } from "../extract/index.js";
 import { bucketParts, dealIdsBySignature, resolveBuckets } from "../resolve/index.js";
-import { addReports, type DealSummary, dealFigures, emptySummary, type ReportFacts } from "./deal-summary.js";
+import {
+  addReports,
+  type DealSummary,
+  dealFigures,
+  emptySummary,
+  type ReportFacts,
+} from "../resolve/summary.js";
 import type { GraphReader } from "./reads.js";
 import {
   type ArticleToWrite,

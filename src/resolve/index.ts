@@ -6,9 +6,10 @@
  * deterministic: the same reports, in any order and any batches, resolve to the same deals
  * with the same ids; reports of other parties never change a deal's id.
  */
-import type { Extraction, Gazetteer } from "../extract/index.js";
+import type { Deal, Extraction, Gazetteer } from "../extract/index.js";
 import { type CatalogueView, type Contract, clusterSignatures } from "./cluster.js";
 import { type ContractFacts, contractFacts, type ReportedDeal, signatureOf } from "./facts.js";
+import { addReports, dealFigures, emptySummary } from "./summary.js";
 
 export type { Contract } from "./cluster.js";
 export type { ContractFacts, DealNature, ReportedDeal } from "./facts.js";
@@ -78,16 +79,71 @@ export function reportOf(deal: ReportedDeal, gazetteer: Gazetteer): ResolvedRepo
 }
 
 /**
+ * One report per contract: an article's reports that resolve to one deal are shown as that one
+ * deal, with the figures the graph's Deal takes from them (src/resolve/summary.ts) and the
+ * evidence of the first; systems are those all of them name.
+ */
+function oneDeal(id: string, reports: Deal[], publishedAt: string | null): Deal {
+  const [first] = reports as [Deal, ...Deal[]];
+  if (reports.length === 1) return { ...first, id };
+  const figures = dealFigures(
+    addReports(
+      emptySummary(),
+      reports.map((deal) => ({
+        article: "",
+        start: deal.start,
+        publishedAt,
+        status: deal.status,
+        supplier: deal.supplier,
+        recipient: deal.recipient,
+        quantity: deal.quantity,
+        value: deal.value?.amount ?? null,
+        currency: deal.value?.currency ?? null,
+        year: deal.year,
+        nature: deal.nature,
+        systemIds: deal.systemIds,
+      })),
+    ),
+  );
+  const union = (pick: (deal: Deal) => string[]) => [...new Set(reports.flatMap(pick))];
+  return {
+    ...first,
+    id,
+    supplier: figures.supplier,
+    recipient: figures.recipient,
+    status: figures.status as Deal["status"],
+    systems: union((deal) => deal.systems),
+    systemIds: union((deal) => deal.systemIds),
+    quantity: figures.quantity,
+    value: figures.value === null ? null : { amount: figures.value, currency: figures.currency as string },
+    year: figures.year,
+    nature: figures.nature as Deal["nature"],
+  };
+}
+
+/**
  * One article's deals with the ids resolution gives them among themselves — what
- * `npm run extract` prints: the id a deal has in a graph holding only this article. Reports of
- * one contract in other articles get the same id as long as no other contract of the same
- * parties, kind and systems is known.
+ * `npm run extract` prints: the deals a graph holding only this article has, one per contract.
+ * Reports of one contract in other articles get the same id as long as no other contract of
+ * the same parties, kind and systems is known.
  */
 export function resolveArticle(extraction: Extraction, gazetteer: Gazetteer): Extraction {
   const ids = resolveReports(extraction.deals, gazetteer);
+  const byId = new Map<string, Deal[]>();
+  extraction.deals.forEach((deal, index) => {
+    const id = ids[index] as string;
+    byId.set(id, [...(byId.get(id) ?? []), deal]);
+  });
+  const publishedAt = extraction.article.publishedAt;
   return {
     ...extraction,
-    deals: extraction.deals.map((deal, index) => ({ ...deal, id: ids[index] as string })),
+    deals: [...byId].map(([id, reports]) =>
+      oneDeal(
+        id,
+        [...reports].sort((a, b) => a.start - b.start),
+        publishedAt,
+      ),
+    ),
   };
 }
 

@@ -3,7 +3,7 @@
  * reports to a stored summary gives what summarising them all at once gives.
  */
 import { describe, expect, it } from "vitest";
-import { addReports, dealFigures, emptySummary, type ReportFacts } from "../../src/graph/deal-summary.js";
+import { addReports, dealFigures, emptySummary, type ReportFacts } from "../../src/resolve/summary.js";
 
 const report = (over: Partial<ReportFacts>): ReportFacts => ({
   article: "a",
