@@ -31,6 +31,22 @@ describe("systems as real copy writes them", () => {
     expect(systemsOf(title, text)).toEqual(["f-16", "su-35"]);
   });
 
+  it.each([
+    ["ar", "مسيرات", "دخلت مسيرات بيرقدار (تي.بي.2) الخدمة في سلاح الجو.", ["bayraktar-tb2"]],
+    ["ar", "مدفعية", "تسلم الجيش مدافع من طراز «قيصر» الفرنسية.", ["caesar"]],
+    ["ar", "دفاع جوي", "نشرت القوات منظومة إتش كيو-9 بي الصينية قرب العاصمة.", ["hq-9b"]],
+    ["fr", "Camions", "L'armée a reçu des camions Tatra pour ses obusiers.", ["tatra-815"]],
+  ])(
+    "reads a system as copy spells it: dotted letters, a translated name, a variant letter (%s)",
+    (_lang, title, text, ids) => {
+      expect(systemsOf(title, text)).toEqual(ids);
+    },
+  );
+
+  it("does not read an emperor as a howitzer", () => {
+    expect(systemsOf("تاريخ", "تحدث الكاتب عن قيصر روما في محاضرته.")).toEqual([]);
+  });
+
   it("does not read spaced lower-case words before a number as a code", () => {
     expect(systemsOf("Schedule", "The delegation arrives at 4 and leaves at 9 in the evening.")).toEqual([]);
   });
