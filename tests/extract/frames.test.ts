@@ -38,6 +38,21 @@ function describe_(deal: Extraction["deals"][number], expected: string): string 
 
 const FRAMES: Frame[] = [
   {
+    name: "en: a consortium's members are not its buyers",
+    text: "Ankara orders fighters\nTurkey signed a contract with the United Kingdom for 20 Eurofighter Typhoon jets, built by a consortium of Germany, Italy, Spain and the United Kingdom.",
+    deals: ["GB>TR acquisition signed systems=typhoon q=20"],
+  },
+  {
+    name: "fr: a consortium's members are not its buyers",
+    text: "Ankara commande des chasseurs\nLa Turquie a signé un contrat avec le Royaume-Uni pour 20 Eurofighter Typhoon, construits par l'Allemagne, l'Italie, l'Espagne et le Royaume-Uni.",
+    deals: ["GB>TR acquisition signed systems=typhoon q=20"],
+  },
+  {
+    name: "ar: a consortium's members are not its buyers",
+    text: "أنقرة تشتري مقاتلات\nوقعت تركيا عقدا مع بريطانيا لشراء 20 مقاتلة يوروفايتر تايفون تصنعها ألمانيا وإيطاليا وإسبانيا وبريطانيا.",
+    deals: ["GB>TR acquisition signed systems=typhoon q=20"],
+  },
+  {
     name: "ar: contracted to buy from",
     text: "الجزائر تعزز سلاحها الجوي\nتعاقدت الجزائر على شراء 14 مقاتلة سو-57 من روسيا.",
     deals: ["RU>DZ acquisition signed systems=su-57 q=14"],

@@ -3,7 +3,8 @@
  * system's origin or a named maker's seat, or — of two countries — from the one not marked as
  * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
  * Items of one list ("Qatar, Libya and Ukraine", "الهند والإمارات") are on one side: two buyers
- * are never each other's supplier, and an acquisition of more than two countries with no supplier is no deal.
+ * are never each other's supplier, the members of a list that holds the supplier (a consortium)
+ * are not its buyers, and an acquisition of more than two countries with no supplier is no deal.
  * A supplier the text states (من إيطاليا, the one country not marked as receiving) wins over the
  * catalogue origin of a system when that origin is not named: licensed builds and resales.
  * Earlier buyers recalled by an ordinal ("the third country after India and Egypt") are recipients too.
@@ -108,6 +109,23 @@ function listedAfterMarked(
   return found;
 }
 
+/** The countries of the list a supplier's mention stands in ("Germany, Italy, Spain and the UK"), itself included. */
+function supplierList(input: DealInput, countries: SpanFacts["countries"], supplier: string): Set<string> {
+  const runs: SpanFacts["countries"][] = [];
+  for (const [index, country] of countries.entries()) {
+    const previous = countries[index - 1];
+    if (previous !== undefined && coordinated(input, previous, country)) runs.at(-1)?.push(country);
+    else runs.push([country]);
+  }
+  // The longest such list: the supplier may also stand alone elsewhere ("a contract with the UK").
+  const lists = runs.filter((items) => items.some((country) => country.code === supplier));
+  const longest = lists.reduce<SpanFacts["countries"]>(
+    (best, items) => (items.length > best.length ? items : best),
+    [],
+  );
+  return new Set(longest.map((country) => country.code));
+}
+
 export interface Pairing {
   parties: string[];
   supplier: string | null;
@@ -174,10 +192,17 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
     // The maker's country named as an adjective of the equipment ("فرقاطة إيطالية") receives nothing.
     const describers = facts.countries.filter((c) => describesEquipment(input, c)).map((c) => c.code);
     // Beside earlier buyers, the country the ordinal counts ("Qatar, the third after …") buys too.
+    // A list of three or more that holds the supplier is its side (a consortium, fellow
+    // makers): its members do not buy, when someone outside the list does.
+    const sellers = supplierList(input, facts.countries, supplier);
+    const buyers = countries.filter((code) => code !== supplier && !describers.includes(code));
+    const outside = buyers.filter((code) => !sellers.has(code));
     const recipients =
       markedOthers.length > 0 && recalled.size === 0
         ? markedOthers
-        : countries.filter((code) => code !== supplier && !describers.includes(code));
+        : sellers.size >= 3 && outside.length > 0
+          ? outside
+          : buyers;
     return recipients.slice(0, MAX_PARTIES).map((recipient) => ({
       parties: [supplier, recipient],
       supplier,
