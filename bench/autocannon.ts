@@ -19,6 +19,8 @@ export interface LoadRun {
   timeout?: number;
   /** Connections go round-robin to this many addresses `${addressPrefix}.<n>`. */
   clients?: { count: number; addressPrefix: string };
+  /** Requests per second across all connections (a paced client); unset: as fast as answered. */
+  overallRate?: number;
 }
 
 export interface LoadFigures {
@@ -52,6 +54,7 @@ export async function fire(run: LoadRun): Promise<LoadFigures> {
     connections: run.connections,
     duration: run.seconds,
     timeout: run.timeout ?? 10,
+    ...(run.overallRate === undefined ? {} : { overallRate: run.overallRate }),
     requests: requests({}),
     setupClient: clients
       ? (client) => {
