@@ -205,6 +205,10 @@ describe.skipIf(process.env.NEO4J_TEST_URI)("Neo4j faults", () => {
         await expect
           .poll(async () => (await healthBody()).code, { timeout: 120_000, interval: 500 })
           .toBe(200);
+        // The kit reports the restart when its start returns, which may be just after Bolt answers.
+        await expect
+          .poll(() => said.at(-1), { timeout: 60_000, interval: 200 })
+          .toMatch(/Local Neo4j restarted/);
       } finally {
         unwatch();
       }
