@@ -74,7 +74,10 @@ describe("the production build", () => {
       return now.length === 2 && !now.includes(workers[0] as number) ? now : undefined;
     }, 30);
     expect(replaced).toContain(workers[1]);
-    expect(api.log()).toMatch(/API worker \d+ exited \(SIGKILL\); starting another/);
+    // The new worker can show in the process list before the primary's log line has come through its pipe.
+    const exited = /API worker \d+ exited \(SIGKILL\); starting another/;
+    await until(() => (exited.test(api.log()) ? true : undefined), 30);
+    expect(api.log()).toMatch(exited);
     for (let attempt = 0; attempt < 4; attempt += 1) {
       const { status } = await postGraphQL(api.url, "{ health { ok } }");
       expect(status).toBe(200);
