@@ -335,7 +335,8 @@ export async function startApi(options: ApiOptions, port: number, host: string):
   app.use(BROWSER_GUIDE_PATH, browserGuideHandler());
   // One set of per-client counters for every route that reads the graph.
   const clientGuards = clientLimits(clients, options.apiToken, countRefusal);
-  app.use(["/register.csv", "/register.jsonl"], ...clientGuards);
+  // Both limits set to 0 (off) leave no guard; express refuses a path with no handler.
+  if (clientGuards.length > 0) app.use(["/register.csv", "/register.jsonl"], ...clientGuards);
   app.use(registerRoutes({ ...options, gazetteer, limits, isUnavailable: isGraphUnavailable }));
   app.use(EXPLORE_PATH, exploreHandler());
   app.use(

@@ -3,7 +3,7 @@
  * RateLimit headers while another client is still served; a client with its in-flight cap
  * reached (requests whose bodies are still arriving) is refused before its body is read, and is
  * served again once one of them is answered. Clients are told apart by X-Forwarded-For through
- * the trusted loopback proxy.
+ * the trusted loopback proxy. With both limits off (0), every route serves without them.
  */
 import http from "node:http";
 import type { Driver } from "neo4j-driver";
@@ -101,5 +101,27 @@ describe("per-client limits", () => {
     expect((await post(api.url, "10.9.1.1")).status).toBe(200);
     second.finish();
     expect(await second.answered).toBe(200);
+  });
+});
+
+describe("per-client limits turned off", () => {
+  it("serves GraphQL and the register with no rate or in-flight limit", async () => {
+    const driver = testDriver();
+    const api = await startApi(
+      { driver, database: TEST_DATABASE, production: true, clientLimits: { ratePerMinute: 0, concurrent: 0 } },
+      0,
+      "127.0.0.1",
+    );
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 8; index += 1) statuses.push((await post(api.url, "10.9.2.1")).status);
+      expect(statuses).toEqual(Array(8).fill(200));
+      const register = await fetch(new URL("/register.csv", api.url));
+      expect(register.status).toBe(200);
+      expect(register.headers.get("ratelimit")).toBeNull();
+    } finally {
+      await api.stop();
+      await driver.close();
+    }
   });
 });
