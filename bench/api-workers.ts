@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.js";
 import { defaultGazetteer } from "../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles, openDriver } from "../src/graph/index.js";
-import { fire, type LoadFigures } from "./autocannon.js";
+import { fire, type LoadFigures, median } from "./autocannon.js";
 import { writeCorpus } from "./corpus.js";
 import { clearGraph } from "./neo4j.js";
 import { BENCH_SUBJECTS, benchRequests } from "./queries/requests.js";
@@ -67,11 +67,6 @@ async function serve(workers: number): Promise<{ child: ChildProcess; url: strin
   return { child, url };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 await prepareGraph();
 const figures = new Map<number, LoadFigures[]>([
@@ -104,7 +99,7 @@ for (const [workers, runs] of [
   [2, two],
 ] as const) {
   console.log(
-    `| ${workers} | ${rate(runs)} | ${median((runs ?? []).map((f) => f.p50))} | ${median((runs ?? []).map((f) => f.p99))} |`,
+    `| ${workers} | ${rate(runs).toFixed(1)} | ${median((runs ?? []).map((f) => f.p50))} | ${median((runs ?? []).map((f) => f.p99))} |`,
   );
 }
 console.log(`2 workers / 1 worker: ${(rate(two) / rate(one)).toFixed(2)}×`);

@@ -4,7 +4,8 @@
  * GraphQL `errors` count apart: autocannon sees those as successes (HTTP 200). Also the
  * server's resident memory, read the same way by the benchmark and the sustained-load test.
  * `clients` spreads the connections over that many client addresses (X-Forwarded-For, for a
- * server that trusts the loopback proxy), so per-client limits see many users, not one.
+ * server that trusts the loopback proxy), so per-client limits see many users, not one. And the
+ * median the benchmarks report of several runs.
  */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
@@ -78,4 +79,13 @@ export async function fire(run: LoadRun): Promise<LoadFigures> {
 /** The resident memory of the server process under load, in MB (Linux /proc). */
 export function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+}
+
+/** The median of several runs' figures. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

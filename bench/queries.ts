@@ -18,7 +18,7 @@ import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { defaultGazetteer } from "../src/extract/index.js";
 import { applySchema, collectFiles, loadFiles } from "../src/graph/index.js";
-import { fire, type LoadFigures, rssMb } from "./autocannon.js";
+import { fire, type LoadFigures, median, rssMb } from "./autocannon.js";
 import { writeCorpus } from "./corpus.js";
 import { BENCH_DATABASE, BENCH_INSTANCE, clearGraph, openBenchGraph } from "./neo4j.js";
 import { BENCH_SUBJECTS, type BenchRequest, benchRequests, type Target } from "./queries/requests.js";
@@ -127,13 +127,6 @@ async function measure(articles: number, servers: Served[]): Promise<Measurement
   return results;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 function table(results: Measurement[]): string {
   const lines = [
