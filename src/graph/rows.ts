@@ -4,7 +4,8 @@
  */
 import type { Extraction, Gazetteer } from "../extract/index.js";
 import type { Article } from "../parse/index.js";
-import { reportOf } from "../resolve/index.js";
+import { reportOf, summaryFactsOf } from "../resolve/index.js";
+import type { ReportFacts } from "../resolve/summary.js";
 import { normalizeArabicWord, normalizeLatinWord } from "../text/tokens.js";
 
 export interface ArticleToWrite {
@@ -52,6 +53,8 @@ export interface ReportRow {
   signature: string;
   parties: string[];
   kind: string;
+  /** What the deal's summary reads of the report (src/resolve/summary.ts). */
+  facts: ReportFacts;
   /** What the REPORTS relationship keeps: everything the report stated, and its bucket and signature. */
   props: Record<string, string | number | boolean | null | string[]>;
 }
@@ -217,31 +220,23 @@ export function addArticleRows(rows: Rows, item: ArticleToWrite, gazetteer: Gaze
     else rows.quoted.push({ article: id, person: person.id, role: person.role });
   }
   for (const deal of deals) {
-    const { facts, signature } = reportOf(deal, gazetteer);
+    const { facts: contract, signature } = reportOf(deal, gazetteer);
+    const { article: _article, ...facts } = summaryFactsOf(deal, contract, id, article.publishedAt);
     rows.reports.push({
       article: id,
-      bucket: facts.bucket,
+      bucket: contract.bucket,
       signature,
       parties: [...deal.parties].sort(),
       kind: deal.kind,
+      facts: { article: id, ...facts },
       props: {
-        bucket: facts.bucket,
+        ...facts,
+        bucket: contract.bucket,
         signature,
         kind: deal.kind,
         parties: [...deal.parties].sort(),
-        systemIds: deal.systemIds,
-        status: deal.status,
         evidence: deal.evidence,
-        start: deal.start,
         end: deal.end,
-        publishedAt: article.publishedAt,
-        supplier: facts.supplier,
-        recipient: facts.recipient,
-        quantity: deal.quantity,
-        value: deal.value?.amount ?? null,
-        currency: deal.value?.currency ?? null,
-        year: deal.year,
-        nature: facts.nature,
       },
     });
   }

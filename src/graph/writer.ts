@@ -502,21 +502,6 @@ async function resolveAndWriteDeals(
   });
 }
 
-const reportFacts = (report: ReportRow): ReportFacts => ({
-  article: report.article,
-  start: report.props.start as number,
-  publishedAt: (report.props.publishedAt as string | null) ?? null,
-  status: report.props.status as string,
-  supplier: report.props.supplier as string | null,
-  recipient: report.props.recipient as string | null,
-  quantity: report.props.quantity as number | null,
-  value: report.props.value as number | null,
-  currency: report.props.currency as string | null,
-  year: report.props.year as number | null,
-  nature: report.props.nature as string | null,
-  systemIds: report.props.systemIds as string[],
-});
-
 /**
  * Sets the figures and systems of the deals whose reports changed: a deal that only gained
  * reports adds them to its stored summary and gains the systems the summary lacks; a new one,
@@ -542,7 +527,7 @@ async function summariseDeals(
   const newReports = new Map<string, ReportFacts[]>();
   for (const report of reports) {
     const deal = dealOf.get(report.signature) as string;
-    if (summaries.has(deal)) newReports.set(deal, [...(newReports.get(deal) ?? []), reportFacts(report)]);
+    if (summaries.has(deal)) newReports.set(deal, [...(newReports.get(deal) ?? []), report.facts]);
   }
   // A deal keeping its reports gains the systems its summary does not list yet; one read whole
   // is linked afresh (reshaped) or holds only the links this batch gives it (new).
@@ -551,7 +536,7 @@ async function summariseDeals(
     const deal = dealOf.get(report.signature) as string;
     if (reshaped.has(deal)) continue;
     const known = summaries.get(deal)?.systems ?? [];
-    for (const system of report.props.systemIds as string[])
+    for (const system of report.facts.systemIds)
       if (!known.includes(system)) additions.set(`${deal} ${system}`, { deal, system });
   }
   if (additions.size > 0) countUpdates(counts, await tx.run(ADD_SYSTEMS, { rows: [...additions.values()] }));

@@ -9,7 +9,7 @@
 import type { Deal, Extraction, Gazetteer } from "../extract/index.js";
 import { type CatalogueView, type Contract, clusterSignatures } from "./cluster.js";
 import { type ContractFacts, contractFacts, type ReportedDeal, signatureOf } from "./facts.js";
-import { addReports, dealFigures, emptySummary } from "./summary.js";
+import { addReports, dealFigures, emptySummary, type ReportFacts } from "./summary.js";
 
 export type { Contract } from "./cluster.js";
 export type { ContractFacts, DealNature, ReportedDeal } from "./facts.js";
@@ -79,30 +79,43 @@ export function reportOf(deal: ReportedDeal, gazetteer: Gazetteer): ResolvedRepo
 }
 
 /**
+ * What a deal's summary reads of one report (the graph's REPORTS relationship keeps the same):
+ * the roles and nature resolution gave it, the rest as the report stated it.
+ */
+export function summaryFactsOf(
+  deal: Deal,
+  facts: ContractFacts,
+  article: string,
+  publishedAt: string | null,
+): ReportFacts {
+  return {
+    article,
+    start: deal.start,
+    publishedAt,
+    status: deal.status,
+    supplier: facts.supplier,
+    recipient: facts.recipient,
+    quantity: deal.quantity,
+    value: deal.value?.amount ?? null,
+    currency: deal.value?.currency ?? null,
+    year: deal.year,
+    nature: facts.nature,
+    systemIds: deal.systemIds,
+  };
+}
+
+/**
  * One report per contract: an article's reports that resolve to one deal are shown as that one
  * deal, with the figures the graph's Deal takes from them (src/resolve/summary.ts) and the
  * evidence of the first; systems are those all of them name.
  */
-function oneDeal(id: string, reports: Deal[], publishedAt: string | null): Deal {
+function oneDeal(id: string, reports: Deal[], publishedAt: string | null, gazetteer: Gazetteer): Deal {
   const [first] = reports as [Deal, ...Deal[]];
   if (reports.length === 1) return { ...first, id };
   const figures = dealFigures(
     addReports(
       emptySummary(),
-      reports.map((deal) => ({
-        article: "",
-        start: deal.start,
-        publishedAt,
-        status: deal.status,
-        supplier: deal.supplier,
-        recipient: deal.recipient,
-        quantity: deal.quantity,
-        value: deal.value?.amount ?? null,
-        currency: deal.value?.currency ?? null,
-        year: deal.year,
-        nature: deal.nature,
-        systemIds: deal.systemIds,
-      })),
+      reports.map((deal) => summaryFactsOf(deal, contractFacts(deal, gazetteer), "", publishedAt)),
     ),
   );
   const union = (pick: (deal: Deal) => string[]) => [...new Set(reports.flatMap(pick))];
@@ -142,6 +155,7 @@ export function resolveArticle(extraction: Extraction, gazetteer: Gazetteer): Ex
         id,
         [...reports].sort((a, b) => a.start - b.start),
         publishedAt,
+        gazetteer,
       ),
     ),
   };
