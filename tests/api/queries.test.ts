@@ -7,11 +7,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApi } from "../../src/api/index.js";
 import { startApi } from "../../src/api/index.js";
-import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
-import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { clearGraph, loadSeedGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
-const root = new URL("../../", import.meta.url).pathname;
+const _root = new URL("../../", import.meta.url).pathname;
 
 describe("the GraphQL API over HTTP", () => {
   let driver: Driver;
@@ -21,14 +19,7 @@ describe("the GraphQL API over HTTP", () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await clearGraph(driver);
-    await applySchema(driver, TEST_DATABASE);
-    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
-    await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
-      batchSize: 100,
-      dryRun: false,
-      maxBytes: 1e7,
-    });
+    await loadSeedGraph(driver);
     api = await startApi(
       {
         driver,

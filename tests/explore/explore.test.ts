@@ -18,14 +18,12 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExplore } from "../../explore/build.js";
 import { EXPLORE_PATH, type RunningApi, startApi } from "../../src/api/index.js";
-import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
 import { postGraphQL } from "../support/api.js";
-import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { clearGraph, loadSeedGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = process.env.EXPLORE_SHOTS ?? join(tmpdir(), "explore-shots");
-const root = new URL("../../", import.meta.url).pathname;
+const _root = new URL("../../", import.meta.url).pathname;
 const axeSource = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface Deal {
@@ -75,14 +73,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the explore page in a browser", () => {
     await buildExplore();
     await mkdir(SHOTS, { recursive: true });
     driver = testDriver();
-    await clearGraph(driver);
-    await applySchema(driver, TEST_DATABASE);
-    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
-    await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
-      batchSize: 100,
-      dryRun: false,
-      maxBytes: 1e7,
-    });
+    await loadSeedGraph(driver);
     // The default cost and size bounds; a longer read timeout only because this machine's cores
     // are shared (a cold Neo4j under a load of 20 took over 15 s for a first small read).
     const start = (isProduction: boolean) =>

@@ -8,12 +8,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
 import { writeContractArticles } from "../support/contracts.js";
-import { clearGraph, TEST_DATABASE } from "../support/graph.js";
+import { loadSeedGraph } from "../support/graph.js";
 
-const root = new URL("../../", import.meta.url).pathname;
+const _root = new URL("../../", import.meta.url).pathname;
 
 export const ARABIC_OUTLET = "نشرة الدفاع الأسبوعية";
 export const COMMA_OUTLET = "Defence Weekly, Cairo";
@@ -42,21 +40,12 @@ const OWN_ARTICLES: Record<string, object> = {
 
 /** Clears the test database and loads the register tests' articles into it. */
 export async function loadRegisterGraph(driver: Driver): Promise<void> {
-  await clearGraph(driver);
-  await applySchema(driver, TEST_DATABASE);
   const dir = await mkdtemp(join(tmpdir(), "register-articles-"));
   try {
     await writeContractArticles(dir);
     for (const [name, article] of Object.entries(OWN_ARTICLES))
       await writeFile(join(dir, name), JSON.stringify(article));
-    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`, dir]);
-    const summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
-      batchSize: 100,
-      dryRun: false,
-      maxBytes: 1e7,
-    });
-    if (summary.failed > 0)
-      throw new Error(`register articles failed to load: ${JSON.stringify(summary.failures)}`);
+    await loadSeedGraph(driver, [dir]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,9 +7,7 @@ import { readFile } from "node:fs/promises";
 import { load } from "cheerio";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
-import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { clearGraph, loadSeedGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -36,14 +34,7 @@ describe("the Browser guide's Cypher queries", () => {
   beforeAll(async () => {
     driver = testDriver();
     queries = await guideQueries();
-    await clearGraph(driver);
-    await applySchema(driver, TEST_DATABASE);
-    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
-    await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
-      batchSize: 50,
-      dryRun: false,
-      maxBytes: 1e7,
-    });
+    await loadSeedGraph(driver);
   });
   afterAll(async () => {
     await clearGraph(driver);

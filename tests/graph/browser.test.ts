@@ -12,9 +12,7 @@ import type { Driver } from "neo4j-driver";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BROWSER_GUIDE_PATH, type RunningApi, startApi } from "../../src/api/index.js";
-import { defaultGazetteer } from "../../src/extract/index.js";
-import { applySchema, collectFiles, loadFiles } from "../../src/graph/index.js";
-import { clearGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
+import { clearGraph, loadSeedGraph, TEST_DATABASE, testDriver } from "../support/graph.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const browserUrl = inject("neo4jBrowserUrl");
@@ -34,14 +32,7 @@ describe.skipIf(!browserUrl || !existsSync(CHROMIUM))("Neo4j Browser from the lo
 
   beforeAll(async () => {
     driver = testDriver();
-    await clearGraph(driver);
-    await applySchema(driver, TEST_DATABASE);
-    const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`]);
-    await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
-      batchSize: 100,
-      dryRun: false,
-      maxBytes: 1e7,
-    });
+    await loadSeedGraph(driver);
     api = await startApi({ driver, database: TEST_DATABASE, production: false }, 0, "127.0.0.1");
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -2,7 +2,8 @@
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { clearGraph as clearDatabase } from "../../bench/neo4j.js";
-import { openDriver } from "../../src/graph/index.js";
+import { defaultGazetteer } from "../../src/extract/index.js";
+import { applySchema, collectFiles, type LoadSummary, loadFiles, openDriver } from "../../src/graph/index.js";
 
 export const TEST_DATABASE = "neo4j";
 
@@ -12,6 +13,26 @@ export function testDriver(): Driver {
 
 /** Empties the test database (never a developer's: the URI comes from the global setup). */
 export const clearGraph = (driver: Driver) => clearDatabase(driver, TEST_DATABASE);
+
+const root = new URL("../../", import.meta.url).pathname;
+
+/**
+ * Empties the test database and loads the seeds and the test fixtures (and any `extra` folders)
+ * onto the schema: the graph the API, Browser and explore tests read. Throws on a failed file.
+ */
+export async function loadSeedGraph(driver: Driver, extra: string[] = []): Promise<LoadSummary> {
+  await clearGraph(driver);
+  await applySchema(driver, TEST_DATABASE);
+  const files = await collectFiles([`${root}seeds/articles`, `${root}tests/fixtures/articles`, ...extra]);
+  const summary = await loadFiles(driver, TEST_DATABASE, files, defaultGazetteer(), {
+    batchSize: 100,
+    dryRun: false,
+    maxBytes: 1e7,
+  });
+  if (summary.failed > 0)
+    throw new Error(`test articles failed to load: ${JSON.stringify(summary.failures)}`);
+  return summary;
+}
 
 export async function countAll(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
