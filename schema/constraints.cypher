@@ -11,6 +11,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 // The lock node of a deal bucket (party set + kind): writers of one bucket take turns on it.
 CREATE CONSTRAINT deal_bucket_key IF NOT EXISTS FOR (n:DealBucket) REQUIRE n.key IS UNIQUE;
+// A bucket's resolution state, one node per report signature (src/graph/bucket-state.ts).
+CREATE CONSTRAINT deal_signature_key IF NOT EXISTS FOR (n:DealSignature) REQUIRE n.signature IS UNIQUE;
 // The one lock node every write transaction takes first (src/graph/writer.ts).
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
 
@@ -27,6 +29,7 @@ CREATE INDEX system_category IF NOT EXISTS FOR (n:System) ON (n.category);
 CREATE INDEX deal_bucket IF NOT EXISTS FOR (n:Deal) ON (n.bucket);
 CREATE INDEX report_bucket IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.bucket);
 CREATE INDEX report_signature IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.signature);
+CREATE INDEX deal_signature_bucket IF NOT EXISTS FOR (n:DealSignature) ON (n.bucket);
 
 // Free-text search over names, aliases and titles. Lucene's Arabic analyzer normalizes and
 // light-stems Arabic and lowercases Latin words, so one index serves both scripts. Exact

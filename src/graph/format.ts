@@ -15,28 +15,35 @@ RETURN EXISTS { MATCH ()-[r:REPORTS]->() WHERE r.bucket IS NULL } OR
        EXISTS { MATCH (a:Article) WHERE a.text IS NULL } AS earlier`;
 
 /**
- * Graphs of the first resolving version kept no state on their DealBuckets: it is rebuilt once
- * from their reports (each signature, how many reports carry it, its deal), so they load on.
+ * Graphs of earlier resolving versions kept a bucket's state as lists on its DealBucket node, or
+ * kept none: it is rebuilt once from their reports as DealSignature nodes (each signature, how
+ * many reports carry it, its deal), so they load on.
  */
-const BUCKETS_WITHOUT_STATE = "RETURN EXISTS { MATCH (b:DealBucket) WHERE b.signatures IS NULL } AS missing";
+const STATE_TO_REBUILD = `
+RETURN EXISTS { MATCH (b:DealBucket) WHERE b.signatures IS NOT NULL } OR
+       (EXISTS { MATCH ()-[:REPORTS]->() } AND NOT EXISTS { MATCH (:DealSignature) }) AS rebuild`;
 // Bucket by bucket, in transactions of their own (an auto-commit CALL … IN TRANSACTIONS), so a
-// large graph never needs one transaction's memory for all its reports.
+// large graph never needs one transaction's memory for all its reports. The write stamp goes:
+// no loader may trust the state it cached from before.
 const REBUILD_BUCKET_STATE = `
-MATCH (b:DealBucket) WHERE b.signatures IS NULL
+MATCH (b:DealBucket)
 CALL (b) {
-  OPTIONAL MATCH ()-[r:REPORTS {bucket: b.key}]->(d:Deal)
+  REMOVE b.signatures, b.reportCounts, b.deals
+  WITH b
+  MATCH ()-[r:REPORTS {bucket: b.key}]->(d:Deal)
   WITH b, r.signature AS signature, d.id AS deal, count(r) AS reports
-  ORDER BY signature
-  WITH b, [x IN collect({signature: signature, deal: deal, reports: reports}) WHERE x.signature IS NOT NULL] AS rows
-  SET b.signatures = [x IN rows | x.signature], b.reportCounts = [x IN rows | x.reports], b.deals = [x IN rows | x.deal]
+  MERGE (s:DealSignature {signature: signature})
+  SET s.bucket = b.key, s.reports = reports, s.deal = deal
 } IN TRANSACTIONS OF 200 ROWS`;
+const FORGET_STAMP = "MATCH (l:WriteLock) REMOVE l.stamp";
 
 export async function upgradeGraphFormat(driver: Driver, database: string): Promise<void> {
-  const { records } = await driver.executeQuery(BUCKETS_WITHOUT_STATE, {}, { database, routing: "READ" });
-  if (!records[0]?.get("missing")) return;
+  const { records } = await driver.executeQuery(STATE_TO_REBUILD, {}, { database, routing: "READ" });
+  if (!records[0]?.get("rebuild")) return;
   const session = driver.session({ database });
   try {
     await session.run(REBUILD_BUCKET_STATE);
+    await session.run(FORGET_STAMP);
   } finally {
     await session.close();
   }

@@ -10,9 +10,10 @@
  * - Every write transaction first takes the graph's one WriteLock node: loaders running at
  *   once write their batches in turn, each classifying against what the others committed, so
  *   two never create one article or one key twice (their parsing and extraction still overlap).
- * - Reports resolve to deals bucket by bucket (src/resolve): each DealBucket node (party set +
- *   kind) keeps its state — every signature reported in it, how many reports carry it, the
- *   deal it resolves to — so a batch reads one node per bucket, never the bucket's reports.
+ * - Reports resolve to deals bucket by bucket (src/resolve): each bucket (party set + kind)
+ *   keeps its state — every signature reported in it, how many reports carry it, the deal it
+ *   resolves to — as DealSignature nodes (bucket-state.ts), so a batch never reads a bucket's
+ *   reports, and a lone loader never reads bucket state back at all.
  * - Deals aggregate their reports (src/resolve/summary.ts): after every batch the deals whose reports
  *   changed recompute status (the latest report; within one date, the one earliest in its
  *   article), first/last reported, quantity/value/year, conflicts and their parties' roles; a
@@ -28,6 +29,7 @@ import {
   emptySummary,
   type ReportFacts,
 } from "../resolve/summary.js";
+import { adopt, type BucketState, openBuckets, type StateChange, saveBuckets } from "./bucket-state.js";
 import type { GraphReader } from "./reads.js";
 import {
   type ArticleToWrite,
@@ -149,7 +151,14 @@ MATCH (a:Article {id: row.id})
 SET a.file = row.file, a.key = row.key, a.modifiedAt = row.modifiedAt`;
 
 /** Held until commit: the graph's writers take turns (the unique constraint makes its MERGE race-free). */
-const LOCK_GRAPH = "MERGE (l:WriteLock {id: 'graph'}) SET l.locked = true REMOVE l.locked";
+const LOCK_GRAPH =
+  "MERGE (l:WriteLock {id: 'graph'}) SET l.locked = true REMOVE l.locked RETURN l.stamp AS stamp";
+
+/** Takes the graph's write lock; returns the graph's write stamp (bucket-state.ts). */
+async function lockGraph(tx: ManagedTransaction): Promise<string | null> {
+  const result = await tx.run(LOCK_GRAPH);
+  return (result.records[0]?.get("stamp") as string | null | undefined) ?? null;
+}
 
 const REMOVE_OLD_VERSIONS = `
 UNWIND $ids AS id
@@ -175,26 +184,6 @@ const reportsOf = (removed: QueryResult): RemovedReport[] =>
   removed.records.flatMap((record) =>
     (record.get("reports") as [string, string][]).map(([bucket, signature]) => ({ bucket, signature })),
   );
-
-/**
- * Taken first for every bucket a batch touches, in one order: two loaders writing reports of
- * one bucket take turns, and the second resolves against what the first committed. (Setting and
- * removing a property takes the node's write lock until commit and leaves no trace.) Returns
- * the bucket's state: each signature reported in it, how many reports carry it, and its deal.
- */
-const LOCK_BUCKETS = `
-UNWIND $buckets AS key
-MERGE (b:DealBucket {key: key})
-SET b.locked = true
-REMOVE b.locked
-RETURN key AS bucket, coalesce(b.signatures, []) AS signatures, coalesce(b.reportCounts, []) AS counts,
-       coalesce(b.deals, []) AS deals`;
-
-/** A bucket's state after the batch, kept on its node so resolution never scans its reports. */
-const SAVE_BUCKETS = `
-UNWIND $rows AS row
-MATCH (b:DealBucket {key: row.key})
-SET b.signatures = row.signatures, b.reportCounts = [n IN row.counts | toInteger(n)], b.deals = row.deals`;
 
 const CREATE_DEALS = `
 UNWIND $rows AS row
@@ -227,16 +216,17 @@ DETACH DELETE d`;
 /**
  * A deal involves every system its reports name, and the families of the variants among them:
  * a family's deals (a system's deals, the deals filter, search, paths) include its variants'.
+ * For deals summarised from all their reports: links to systems none of them names go.
  */
 const LINK_SYSTEMS = `
-UNWIND $ids AS id
-MATCH (d:Deal {id: id})
-OPTIONAL MATCH (d)-[old:INVOLVES]->(:System)
+UNWIND $rows AS row
+MATCH (d:Deal {id: row.deal})
+OPTIONAL MATCH (d)-[old:INVOLVES]->(s:System)
+WHERE NOT s.id IN row.systems AND NOT EXISTS {
+  MATCH (s)<-[:VARIANT_OF]-(variant:System) WHERE variant.id IN row.systems }
 DELETE old
-WITH DISTINCT d
-MATCH (d)<-[r:REPORTS]-(:Article)
-UNWIND r.systemIds AS id
-WITH DISTINCT d, id
+WITH DISTINCT d, row
+UNWIND row.systems AS id
 MATCH (s:System {id: id})
 MERGE (d)-[:INVOLVES]->(s)
 WITH d, s
@@ -265,13 +255,16 @@ UNWIND $ids AS id
 MATCH (d:Deal {id: id})
 RETURN id, d.summary AS summary`;
 
-/** A deal's figures and the summary they come from; its parties' roles follow its supplier and recipient. */
+/** A deal's figures and the summary they come from. */
 const SET_FIGURES = `
 UNWIND $rows AS row
 MATCH (d:Deal {id: row.id})
-SET d += row.figures, d.summary = row.summary
-WITH d
-MATCH (c:Country)-[p:PARTY_TO]->(d)
+SET d += row.figures, d.summary = row.summary`;
+
+/** Its parties' roles follow a deal's supplier and recipient (deals whose roles may have changed). */
+const SET_ROLES = `
+UNWIND $ids AS id
+MATCH (c:Country)-[p:PARTY_TO]->(d:Deal {id: id})
 SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN 'recipient' ELSE 'partner' END`;
 
 /** A node row per key: articles of one batch share countries and systems, and one MERGE each is enough. */
@@ -359,9 +352,9 @@ async function writeBatch(
   items: ArticleToWrite[],
   gazetteer: Gazetteer,
   rewrite: boolean,
-): Promise<WriteCounts> {
+): Promise<Written> {
   const counts = zeroCounts();
-  await tx.run(LOCK_GRAPH);
+  const stamp = await lockGraph(tx);
   const classified = await classify(tx, items, rewrite);
   counts.unchanged = classified.unchanged.length;
   counts.superseded = classified.superseded.length;
@@ -382,9 +375,24 @@ async function writeBatch(
   for (const [list, statement] of STATEMENTS) {
     if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
   }
-  if (rows.reports.length > 0 || removedReports.length > 0)
-    await resolveAndWriteDeals(tx, rows.reports, removedReports, gazetteer, counts);
+  const change =
+    rows.reports.length > 0 || removedReports.length > 0
+      ? await resolveAndWriteDeals(tx, rows.reports, removedReports, gazetteer, stamp, counts)
+      : null;
   if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
+  return { counts, change };
+}
+
+/** A transaction's counts, and the bucket state it changed (adopted once it commits). */
+interface Written {
+  counts: WriteCounts;
+  change: StateChange | null;
+}
+
+/** Runs a writing transaction; once it has committed, this process caches the bucket state it left. */
+async function committed(written: Promise<Written>): Promise<WriteCounts> {
+  const { counts, change } = await written;
+  if (change) adopt(change);
   return counts;
 }
 
@@ -393,37 +401,13 @@ interface RemovedReport {
   signature: string;
 }
 
-/** One bucket's signatures: how many reports carry each, and the deal they are on (null: new). */
-type BucketState = Map<string, { count: number; deal: string | null }>;
-
-async function lockBuckets(tx: ManagedTransaction, buckets: string[], counts: WriteCounts) {
-  const result = await tx.run(LOCK_BUCKETS, { buckets });
-  countUpdates(counts, result);
-  const states = new Map<string, BucketState>();
-  for (const record of result.records) {
-    const signatures = record.get("signatures") as string[];
-    const reportCounts = record.get("counts") as number[];
-    const deals = record.get("deals") as string[];
-    states.set(
-      record.get("bucket") as string,
-      new Map(
-        signatures.map((signature, at) => [
-          signature,
-          { count: Number(reportCounts[at]), deal: deals[at] ?? null },
-        ]),
-      ),
-    );
-  }
-  return states;
-}
-
 /** Deal ids per bucket state. */
 const dealsIn = (states: Map<string, BucketState>) =>
   new Set([...states.values()].flatMap((state) => [...state.values()].flatMap((entry) => entry.deal ?? [])));
 
 /**
- * The resolve stage against the graph: each touched bucket's signatures (read from its
- * DealBucket node, less the removed reports, plus the batch's new ones) resolve to their
+ * The resolve stage against the graph: each touched bucket's signatures (its state,
+ * bucket-state.ts, less the removed reports, plus the batch's new ones) resolve to their
  * deals; new reports are written to them, older ones move where resolution now puts them,
  * deals no signature resolves to any more go, and the deals whose reports changed re-aggregate.
  */
@@ -432,11 +416,13 @@ async function resolveAndWriteDeals(
   reports: ReportRow[],
   removed: RemovedReport[],
   gazetteer: Gazetteer,
+  stamp: string | null,
   counts: WriteCounts,
-): Promise<void> {
+): Promise<StateChange> {
   const buckets = [...new Set([...reports, ...removed].map((row) => row.bucket))].sort();
-  const states = await lockBuckets(tx, buckets, counts);
-  const dealsBefore = dealsIn(states);
+  const onResult = (result: QueryResult) => countUpdates(counts, result);
+  const { before, states } = await openBuckets(tx, buckets, stamp, onResult);
+  const dealsBefore = dealsIn(before);
   const bucketsWithRemovals = new Set(removed.map((row) => row.bucket));
   for (const row of removed) {
     const state = states.get(row.bucket) as BucketState;
@@ -485,21 +471,11 @@ async function resolveAndWriteDeals(
       })),
     });
   if (gone.length > 0) await run(REMOVE_DEALS, { ids: gone });
-  const relink = [...reshaped].filter((id) => dealsAfter.has(id)).sort();
-  if (relink.length > 0) await run(LINK_SYSTEMS, { ids: relink });
   const changed = [...new Set([...reshaped, ...gaining])].filter((id) => dealsAfter.has(id)).sort();
   if (changed.length > 0) await summariseDeals(tx, changed, reshaped, reports, dealOf, counts);
-  await run(SAVE_BUCKETS, {
-    rows: [...states].map(([key, state]) => {
-      const signatures = [...state.keys()].sort();
-      return {
-        key,
-        signatures,
-        counts: signatures.map((signature) => state.get(signature)?.count),
-        deals: signatures.map((signature) => dealOf.get(signature)),
-      };
-    }),
-  });
+  for (const state of states.values())
+    for (const [signature, entry] of state) entry.deal = dealOf.get(signature) as string;
+  return saveBuckets(tx, before, states, stamp, onResult);
 }
 
 /**
@@ -540,8 +516,16 @@ async function summariseDeals(
       if (!known.includes(system)) additions.set(`${deal} ${system}`, { deal, system });
   }
   if (additions.size > 0) countUpdates(counts, await tx.run(ADD_SYSTEMS, { rows: [...additions.values()] }));
-  for (const [deal, facts] of newReports)
-    summaries.set(deal, addReports(summaries.get(deal) as DealSummary, facts));
+  // Roles are set again where the supplier or recipient may have changed: deals read whole, and
+  // deals whose new reports change them.
+  const roles = new Set(again);
+  for (const [deal, facts] of newReports) {
+    const before = dealFigures(summaries.get(deal) as DealSummary);
+    const after = addReports(summaries.get(deal) as DealSummary, facts);
+    const figures = dealFigures(after);
+    if (figures.supplier !== before.supplier || figures.recipient !== before.recipient) roles.add(deal);
+    summaries.set(deal, after);
+  }
   if (again.length > 0) {
     const all = await tx.run(REPORTS_OF_DEALS, { ids: again.sort() });
     for (const record of all.records)
@@ -556,6 +540,12 @@ async function summariseDeals(
     summary: JSON.stringify(summary),
   }));
   countUpdates(counts, await tx.run(SET_FIGURES, { rows }));
+  if (roles.size > 0) countUpdates(counts, await tx.run(SET_ROLES, { ids: [...roles].sort() }));
+  const relink = [...reshaped]
+    .filter((id) => summaries.has(id))
+    .sort()
+    .map((deal) => ({ deal, systems: (summaries.get(deal) as DealSummary).systems }));
+  if (relink.length > 0) countUpdates(counts, await tx.run(LINK_SYSTEMS, { rows: relink }));
 }
 
 /**
@@ -581,10 +571,12 @@ export async function writeArticles(
 ): Promise<WriteCounts> {
   const session = driver.session({ database, bookmarkManager: options.bookmarkManager });
   try {
-    return await session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false), {
-      timeout: WRITE_TIMEOUT_MS,
-      metadata: options.metadata,
-    });
+    return await committed(
+      session.executeWrite((tx) => writeBatch(tx, items, gazetteer, options.rewrite ?? false), {
+        timeout: WRITE_TIMEOUT_MS,
+        metadata: options.metadata,
+      }),
+    );
   } finally {
     await session.close();
   }
@@ -600,19 +592,22 @@ export async function deleteArticles(
 ): Promise<WriteCounts> {
   const session = driver.session({ database, bookmarkManager: scope.bookmarkManager });
   try {
-    return await session.executeWrite(
-      async (tx) => {
-        const counts = zeroCounts();
-        await tx.run(LOCK_GRAPH);
-        const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
-        countUpdates(counts, removed);
-        const reports = reportsOf(removed);
-        if (reports.length > 0) await resolveAndWriteDeals(tx, [], reports, gazetteer, counts);
-        const people = peopleOf(removed);
-        if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
-        return counts;
-      },
-      { timeout: WRITE_TIMEOUT_MS, metadata: scope.metadata },
+    return await committed(
+      session.executeWrite(
+        async (tx): Promise<Written> => {
+          const counts = zeroCounts();
+          const stamp = await lockGraph(tx);
+          const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
+          countUpdates(counts, removed);
+          const reports = reportsOf(removed);
+          const change =
+            reports.length > 0 ? await resolveAndWriteDeals(tx, [], reports, gazetteer, stamp, counts) : null;
+          const people = peopleOf(removed);
+          if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
+          return { counts, change };
+        },
+        { timeout: WRITE_TIMEOUT_MS, metadata: scope.metadata },
+      ),
     );
   } finally {
     await session.close();

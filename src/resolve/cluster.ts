@@ -55,7 +55,9 @@ function name(contracts: Omit<Contract, "id">[], catalogue: CatalogueView): Cont
   const byBase = new Map<string, Omit<Contract, "id">[]>();
   for (const contract of contracts) {
     const base = baseId(contract.facts, catalogue);
-    byBase.set(base, [...(byBase.get(base) ?? []), contract]);
+    const group = byBase.get(base);
+    if (group) group.push(contract);
+    else byBase.set(base, [contract]);
   }
   const named: Contract[] = [];
   for (const [base, group] of byBase) {
@@ -74,29 +76,92 @@ function name(contracts: Omit<Contract, "id">[], catalogue: CatalogueView): Cont
   return named;
 }
 
+/** Parsed signatures: a bucket's are read again every batch that touches it. */
+const parsed = new Map<string, ContractFacts>();
+const PARSED_MAX = 200_000;
+
+function factsOf(signature: string): ContractFacts {
+  let facts = parsed.get(signature);
+  if (!facts) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    facts = factsOfSignature(signature);
+    parsed.set(signature, facts);
+  }
+  return facts;
+}
+
+/**
+ * The contracts made so far, found by family: a report naming systems can only fit a contract
+ * that names none or shares a family with it (compatible() says the rest), so it is compared
+ * with those only — in the order they were made, as a scan of all of them would.
+ */
+class ContractIndex {
+  readonly contracts: Omit<Contract, "id">[] = [];
+  private readonly familyless = new Set<number>();
+  private readonly byFamily = new Map<string, Set<number>>();
+
+  /** Positions of the contracts a report naming these families may fit, in the order made. */
+  candidates(families: string[]): number[] {
+    if (families.length === 0) return this.contracts.map((_, at) => at);
+    const found = new Set(this.familyless);
+    for (const family of families) for (const at of this.byFamily.get(family) ?? []) found.add(at);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  add(contract: Omit<Contract, "id">): void {
+    this.contracts.push(contract);
+    this.place(this.contracts.length - 1, contract.facts.families);
+  }
+
+  /** A contract's facts after a report joined it: it is found by its families from now on. */
+  update(at: number, facts: ContractFacts): void {
+    const contract = this.contracts[at] as Omit<Contract, "id">;
+    const before = contract.facts.families;
+    contract.facts = facts;
+    if (facts.families !== before) this.place(at, facts.families);
+  }
+
+  private place(at: number, families: string[]): void {
+    if (families.length === 0) {
+      this.familyless.add(at);
+      return;
+    }
+    this.familyless.delete(at);
+    for (const family of families) {
+      const holders = this.byFamily.get(family) ?? new Set<number>();
+      holders.add(at);
+      this.byFamily.set(family, holders);
+    }
+  }
+}
+
 /** The contracts the signatures of one bucket make, with the id of each. */
 export function clusterSignatures(signatures: string[], catalogue: CatalogueView): Contract[] {
   const { familyOf } = catalogue;
   const ordered = [...new Set(signatures)]
-    .map((signature) => ({ signature, facts: factsOfSignature(signature) }))
+    .map((signature) => {
+      const facts = factsOf(signature);
+      return { signature, facts, specificity: specificity(facts) };
+    })
     .sort(
       (a, b) =>
-        specificity(b.facts) - specificity(a.facts) ||
-        (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0),
+        b.specificity - a.specificity || (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0),
     );
-  const contracts: Omit<Contract, "id">[] = [];
+  const index = new ContractIndex();
   for (const { signature, facts } of ordered) {
-    let best: Omit<Contract, "id"> | undefined;
+    let best = -1;
     let bestFit = -1;
-    for (const contract of contracts) {
+    for (const at of index.candidates(facts.families)) {
+      const contract = index.contracts[at] as Omit<Contract, "id">;
       if (!compatible(contract.facts, facts, familyOf)) continue;
       const fit = fitness(contract.facts, facts);
-      if (fit > bestFit) [best, bestFit] = [contract, fit];
+      if (fit > bestFit) [best, bestFit] = [at, fit];
     }
-    if (best) {
-      best.facts = joined(best.facts, facts);
-      best.signatures.push(signature);
-    } else contracts.push({ facts, signatures: [signature] });
+    const chosen = index.contracts[best];
+    if (chosen) {
+      index.update(best, joined(chosen.facts, facts));
+      chosen.signatures.push(signature);
+    } else index.add({ facts, signatures: [signature] });
   }
-  return name(contracts, catalogue);
+  return name(index.contracts, catalogue);
 }

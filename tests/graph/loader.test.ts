@@ -49,6 +49,7 @@ describe("the loader, on a real Neo4j", () => {
       "Country.code",
       "Deal.id",
       "DealBucket.key",
+      "DealSignature.signature",
       "Organization.id",
       "Person.id",
       "Source.id",

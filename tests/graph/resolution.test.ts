@@ -173,19 +173,21 @@ describe("deal identity across articles, on a real Neo4j", () => {
     ]);
   });
 
-  it("upgrades a graph whose deal buckets keep no state, and loads on as a fresh load does", async () => {
+  it.each([
+    ["keep no state (the first resolving version)", null],
+    [
+      "keep it as lists on the bucket node",
+      "MATCH (b:DealBucket) SET b.signatures = ['x'], b.reportCounts = [1], b.deals = ['x']",
+    ],
+  ])("upgrades a graph whose deal buckets %s, and loads on as a fresh load does", async (_, lists) => {
     await load(files);
     const fresh = await dumpGraph(driver);
     await clearGraph(driver);
     await load(files.slice(0, 2));
-    // What the first resolving version left: bucket nodes without their signatures.
-    await driver.executeQuery(
-      "MATCH (b:DealBucket) REMOVE b.signatures, b.reportCounts, b.deals",
-      {},
-      {
-        database: TEST_DATABASE,
-      },
-    );
+    // What an earlier version left: no DealSignature nodes, and the buckets as it kept them.
+    const database = { database: TEST_DATABASE };
+    await driver.executeQuery("MATCH (s:DealSignature) DELETE s", {}, database);
+    if (lists) await driver.executeQuery(lists, {}, database);
     await applySchema(driver, TEST_DATABASE);
     await load(files.slice(2));
     expect(await dumpGraph(driver)).toEqual(fresh);
