@@ -67,7 +67,6 @@ async function serve(workers: number): Promise<{ child: ChildProcess; url: strin
   return { child, url };
 }
 
-
 await prepareGraph();
 const figures = new Map<number, LoadFigures[]>([
   [1, []],

@@ -127,7 +127,6 @@ async function measure(articles: number, servers: Served[]): Promise<Measurement
   return results;
 }
 
-
 function table(results: Measurement[]): string {
   const lines = [
     "| articles | request | api req/s | cypher req/s | peer req/s | api/cypher | api/peer | api p50 / p99 ms | cypher p50 / p99 | peer p50 / p99 |",
