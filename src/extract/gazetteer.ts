@@ -123,7 +123,9 @@ export type CueCategory =
   | "pair"
   | "supplier"
   | "recipient"
-  | "customer"
+  | "award"
+  | "awardFrom"
+  | "purchaseNoun"
   | "marketBefore"
   | "marketLead"
   | "marketAfter"
@@ -330,7 +332,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairWords: "pair",
   supplierMarkers: "supplier",
   recipientMarkers: "recipient",
-  customerMarkers: "customer",
+  awardNouns: "award",
+  awardPrepositions: "awardFrom",
+  purchaseNouns: "purchaseNoun",
   marketBefore: "marketBefore",
   marketLead: "marketLead",
   marketAfter: "marketAfter",

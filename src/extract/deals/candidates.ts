@@ -167,8 +167,9 @@ export function candidatesOfClause(
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
   const after = parts[range.to + 1];
   const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
-  const stated =
-    statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last) ?? scheduled;
+  const own = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  // A signing still to come means the purchase "confirmed" before it is not yet signed.
+  const stated = scheduled && (own === null || own === "signed") ? scheduled : own;
   // "According to reports …" anywhere in the sentence makes what it says a rumour.
   const rumoured = input.cues.has("status:rumoured", sentence.first, sentence.last);
   const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;

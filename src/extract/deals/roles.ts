@@ -56,8 +56,10 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
   const before = markerEnd(input, first);
   if (isPriorMarked(input, first)) return "recipient";
-  // Who awards a contract or makes a purchase: "won a contract from", "بعقد من", "l'achat par".
-  if (input.cues.endsAt("customer", before)) return "recipient";
+  // Who awards a contract ("won a contract from", "بعقد من", "un contrat de") or makes a
+  // purchase ("the purchase by", "l'achat par") is the buyer.
+  if (input.cues.at("awardFrom", before) && input.cues.endsAt("award", before - 1)) return "recipient";
+  if (input.cues.at("agent", before) && input.cues.endsAt("purchaseNoun", before - 1)) return "recipient";
   if (input.cues.endsAt("supplier", before)) return "supplier";
   // The agent of a sale: "sold by (the) …", "vendue par la …".
   if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";

@@ -1,0 +1,114 @@
+/**
+ * Recall frames: deals real reporting states in ways the extractor first missed — a company
+ * winning a contract from its customer, a purchase named as a noun with its buyer ("l'achat par",
+ * "the purchase by"), a confirmed acquisition, the French present "achète", a signature noun, a
+ * down payment, entry into service, a request to obtain, and a purchase whose system the next
+ * sentence names. Each construction in the languages it occurs in, in sentences written for this
+ * suite; the negative frames keep what must stay out (a neighbour's system from another maker).
+ */
+import { checkFrames, type Frame } from "./frame-harness.js";
+
+const FRAMES: Frame[] = [
+  {
+    name: "en: a company wins a contract from its customer",
+    text: "Helicopters for Warsaw\nLeonardo won a contract from Poland to supply 32 AW149 helicopters.",
+    deals: ["IT>PL acquisition signed systems=aw149 q=32"],
+  },
+  {
+    name: "fr: une entreprise remporte un contrat de son client",
+    text: "Sous-marins pour Bucarest\nNaval Group a remporté un contrat de la Roumanie pour la fourniture de sous-marins Scorpène.",
+    deals: ["FR>RO acquisition signed systems=scorpene"],
+  },
+  {
+    name: "ar: a company wins a contract from its customer",
+    text: "مروحيات للجزائر\nفازت شركة ليوناردو الإيطالية بعقد من الجزائر لتوريد 6 مروحيات AW101.",
+    deals: ["IT>DZ acquisition signed systems=aw101 q=6"],
+  },
+  {
+    name: "fr: a country wins a contract with its buyer",
+    text: "Rafale pour Delhi\nLa France remporte un contrat avec l'Inde pour 26 Rafale Marine.",
+    deals: ["FR>IN acquisition signed q=26"],
+  },
+  {
+    name: "fr: the purchase noun with its buyer after par",
+    text: "Abu Dhabi paie\nDassault a reçu le premier acompte du contrat portant sur l'acquisition par les Émirats arabes unis de 80 Rafale.",
+    deals: ["FR>AE acquisition signed systems=rafale q=80"],
+  },
+  {
+    name: "en: the purchase noun with its buyer after by",
+    text: "Jets for Athens\nThe purchase by Greece of 18 Rafale jets was signed in January.",
+    deals: ["FR>GR acquisition signed systems=rafale q=18"],
+  },
+  {
+    name: "fr: a confirmed acquisition is signed",
+    text: "Alger achète\nL'Algérie vient de confirmer l'acquisition de 14 chasseurs Su-57.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "en: a confirmed order is signed",
+    text: "Cairo buys\nEgypt confirmed the order for 30 more Rafale jets.",
+    deals: ["FR>EG acquisition signed systems=rafale q=30"],
+  },
+  {
+    name: "fr: the present achète is a purchase made",
+    text: "Doha achète\nLe Qatar achète 24 Rafale pour 6,3 milliards d'euros.",
+    deals: ["FR>QA acquisition signed systems=rafale q=24 v=6300000000"],
+  },
+  {
+    name: "fr: the signature of the agreement is its signing, a planned one is not",
+    text: "Accord\nLa signature de l'accord portant sur l'achat de 26 Rafale Marine par l'Inde a été confirmée lundi.\nLa signature prévue du contrat de 12 hélicoptères Caracal avec l'Irak aura lieu en mai.",
+    deals: ["FR>IN acquisition signed q=26", "FR>IQ acquisition agreed q=12"],
+  },
+  {
+    name: "en: entering service is delivery",
+    text: "Submarine\nThe Indian Navy commissioned its first Scorpene submarine bought from France.",
+    deals: ["FR>IN acquisition delivered systems=scorpene"],
+  },
+  {
+    name: "fr: la mise en service est une livraison",
+    text: "Frégate\nLa frégate FREMM commandée par l'Égypte à la France est entrée en service en 2017.",
+    deals: ["FR>EG acquisition delivered systems=fremm"],
+  },
+  {
+    name: "ar: a concluded deal (عقد صفقة) is signed",
+    text: "صفقة\nتم عقد صفقة شراء 12 مقاتلة سو-35 من روسيا لصالح مصر.",
+    deals: ["RU>EG acquisition signed systems=su-35 q=12"],
+  },
+  {
+    name: "ar: what a party gets under an agreement (بموجبه) is signed",
+    text: "غواصات\nهذه هي الصفقة التي حصلت بموجبها مصر على 24 مقاتلة رافال من فرنسا.",
+    deals: ["FR>EG acquisition signed systems=rafale q=24"],
+  },
+  {
+    name: "ar: a request to obtain is under negotiation",
+    text: "طلب\nقدم العراق طلب الحصول على 12 مقاتلة رافال من فرنسا.",
+    deals: ["FR>IQ acquisition under negotiation systems=rafale q=12"],
+  },
+  {
+    name: "en: the system of a purchase in the next sentence",
+    text: "Iraq buys jets\nIraq has signed an agreement to buy 18 fighter jets from the United States. An adviser said Iraq has made a first payment for the F-16 jets.",
+    deals: ["US>IQ acquisition signed systems=f-16 q=18"],
+  },
+  {
+    name: "en: the next sentence names the system and so the supplier",
+    text: "Warsaw buys\nPoland signed a contract with South Korea for 48 light combat aircraft. The FA-50 jets will arrive from 2023.",
+    deals: ["KR>PL acquisition signed systems=fa-50"],
+  },
+  {
+    name: "fr: the system later in the same sentence",
+    text: "Drones\nLa Turquie et la Pologne ont signé un accord pour la vente de drones turcs, la Pologne devenant le premier pays de l'OTAN à recevoir le Bayraktar TB2.",
+    deals: ["TR>PL acquisition signed systems=bayraktar-tb2"],
+  },
+  {
+    name: "en: a neighbour's system from another maker is not carried over",
+    text: "Deal\nIraq signed a contract with the United States for 18 fighter jets. Its air force also flies the Russian Su-25.",
+    deals: ["?>? acquisition signed systems="],
+  },
+  {
+    name: "en: a neighbour naming a third country keeps its system",
+    text: "Deal\nIraq signed a contract with the United States for 18 fighter jets. Jordan flies the F-16 too.",
+    deals: ["?>? acquisition signed systems="],
+  },
+];
+
+checkFrames(FRAMES);
