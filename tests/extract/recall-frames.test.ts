@@ -109,6 +109,36 @@ const FRAMES: Frame[] = [
     text: "Deal\nIraq signed a contract with the United States for 18 fighter jets. Jordan flies the F-16 too.",
     deals: ["?>? acquisition signed systems="],
   },
+  {
+    name: "en: digit groups are one number, a number before a scale word is money",
+    text: "Vehicles\nThe United States approved a $1 billion sale of 2,747 Joint Light Tactical Vehicles to the United Kingdom.",
+    deals: ["US>GB acquisition agreed systems=jltv q=2747 v=1000000000"],
+  },
+  {
+    name: "fr: a number in spaced groups is one number",
+    text: "Blindés\nLe Maroc a acheté 1 200 blindés Humvee aux États-Unis.",
+    deals: ["US>MA acquisition signed systems=humvee q=1200"],
+  },
+  {
+    name: "en: the count of a title is not read from its price",
+    text: "Kuwait deal\nUS approves $2 billion Abrams deal for Kuwait",
+    deals: ["US>KW acquisition agreed systems=m1-abrams q=null v=2000000000"],
+  },
+  {
+    name: "ar: the army named by its demonym receives",
+    text: "غواصة\nتسلمت القوات البحرية الجزائرية غواصة روسية جديدة من طراز كيلو.",
+    deals: ["RU>DZ acquisition delivered"],
+  },
+  {
+    name: "ar: asides between the approving subject and the purchase",
+    text: "موافقة\nوافقت الحكومة المغربية، بشكل نهائي، أمس، على شراء 24 مروحية أمريكية من طراز أباتشي.",
+    deals: ["US>MA acquisition agreed systems=ah-64 q=24"],
+  },
+  {
+    name: "ar: a future purchase with the conjunction is decided, not signed",
+    text: "شراء\nوستشتري مصر 12 مقاتلة رافال من فرنسا.",
+    deals: ["FR>EG acquisition agreed systems=rafale q=12"],
+  },
 ];
 
 checkFrames(FRAMES);

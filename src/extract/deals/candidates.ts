@@ -86,7 +86,33 @@ function widen(
     if (partyCount(input, factsOf(first.first, last.last)) >= 2)
       return { from: index + back, to: index + ahead };
   }
-  return null;
+  return widenOverAsides(input, parts, index, factsOf);
+}
+
+/** How many asides naming nothing may stand between a deal's clause and its subject. */
+const MAX_ASIDES = 3;
+
+/**
+ * Back over clauses that name nothing, to the subject before them: «وافق مجلس الوزراء
+ * الإسرائيلي، بشكل مبدئي، الإثنين، على شراء 14 طائرة أمريكية» — "in principle" and "on
+ * Monday" stand between the approving cabinet and the purchase.
+ */
+function widenOverAsides(
+  input: DealInput,
+  parts: Segment[],
+  index: number,
+  factsOf: FactsOf,
+): { from: number; to: number } | null {
+  const names = (part: Segment) => {
+    const facts = factsOf(part.first, part.last);
+    return facts.countries.length > 0 || facts.systems.length > 0;
+  };
+  let from = index - 1;
+  while (from > index - 1 - MAX_ASIDES && parts[from] && !names(parts[from] as Segment)) from -= 1;
+  const first = parts[from];
+  const clause = parts[index] as Segment;
+  if (!first || from === index - 1 || partyCount(input, factsOf(first.first, clause.last)) < 2) return null;
+  return { from, to: index };
 }
 
 const NATURES: DealNature[] = ["upgrade", "follow-on", "order"];

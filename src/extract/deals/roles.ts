@@ -77,7 +77,9 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
  */
 function describesEquipment(input: DealInput, country: SpanFacts["countries"][number]): boolean {
   const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
-  return country.demonym && (isUnit(country.first - 1) || isUnit(country.last + 1));
+  // An Arabic adjective follows its noun: in «القوات الجزائرية غواصة» the demonym is the army's.
+  const arabic = input.tokens[country.first]?.script === "arabic";
+  return country.demonym && (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)));
 }
 
 /**
