@@ -126,6 +126,7 @@ export type CueCategory =
   | "award"
   | "awardFrom"
   | "purchaseNoun"
+  | "batch"
   | "marketBefore"
   | "marketLead"
   | "marketAfter"
@@ -335,6 +336,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   awardNouns: "award",
   awardPrepositions: "awardFrom",
   purchaseNouns: "purchaseNoun",
+  batchWords: "batch",
   marketBefore: "marketBefore",
   marketLead: "marketLead",
   marketAfter: "marketAfter",

@@ -139,6 +139,55 @@ const FRAMES: Frame[] = [
     text: "شراء\nوستشتري مصر 12 مقاتلة رافال من فرنسا.",
     deals: ["FR>EG acquisition agreed systems=rafale q=12"],
   },
+  {
+    name: "en: the first of an order is a batch, not the order's size",
+    text: "Jets\nJordan has signed a contract to buy 12 F-16 jets from the United States. Jordan's first three F-16 jets will arrive in 2027.",
+    deals: ["US>JO acquisition signed systems=f-16 q=12"],
+  },
+  {
+    name: "ar: the first of an order is a batch, not the order's size",
+    text: "مروحيات\nتستعد تونس لاستقبال أول أربع مروحيات بلاك هوك من الولايات المتحدة ضمن صفقة تشمل 8 وحدات.",
+    deals: ["US>TN acquisition signed q=8"],
+  },
+  {
+    name: "en: a purchase dated in the past is a purchase made",
+    text: "Jets\nThe new contract follows Greece's purchase in 2021 of 18 Rafale jets.",
+    deals: ["FR>GR acquisition signed systems=rafale q=18 y=2021"],
+  },
+  {
+    name: "en: a dated purchase that is a schedule is not made",
+    text: "Jets\nGreece's purchase of Rafale jets from France is expected in 2027.",
+    deals: [],
+  },
+  {
+    name: "ar: a future export to a buyer is decided",
+    text: "مسيرات\nأعلنت تركيا أنها ستصدر 12 مسيرة بيرقدار تي بي 2 إلى رومانيا.",
+    deals: ["TR>RO acquisition agreed systems=bayraktar-tb2 q=12"],
+  },
+  {
+    name: "ar: what a buyer will get is decided",
+    text: "صواريخ\nأما قطر، فستحصل على 300 صاروخ باتريوت من الولايات المتحدة.",
+    deals: ["US>QA acquisition agreed systems=patriot q=300"],
+  },
+  {
+    name: "ar: both sides discussing a purchase, an intention to buy",
+    text: "مباحثات\nيبحثان شراء العراق 10 مروحيات مي-28 من روسيا.\nوأعربت الكويت عن نيتها شراء معدات عسكرية أخرى من فرنسا.",
+    deals: ["RU>IQ acquisition under negotiation systems=mi-28", "FR>KW acquisition under negotiation"],
+  },
+  {
+    name: "en: buyers listed after countries including",
+    text: "Drones\nThe Bayraktar TB2 has been sold to countries including Ukraine, Qatar and Poland.",
+    deals: [
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>PL acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "fr: pilots in training abroad is training given (the trainer is not told from the trainee)",
+    text: "Formation\nDes pilotes marocains sont en formation aux États-Unis.",
+    deals: ["?>? training delivered"],
+  },
 ];
 
 checkFrames(FRAMES);

@@ -157,6 +157,18 @@ function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind
   return null;
 }
 
+/**
+ * A purchase the clause dates but gives no stage ("follows Israel's purchase in 2010 of 19
+ * F-35s", «صفقة عام 2015», "la commande de 2018") was made: signed — unless the date is a
+ * schedule ("expected in 2027").
+ */
+function datedPurchase(input: DealInput, clause: Segment, kind: DealKind): DealStatus | null {
+  if (kind !== "acquisition" || input.cues.has("futureAfter", clause.first, clause.last)) return null;
+  return yearIn(input, normalizeDigits(input.text.slice(clause.start, clause.end))) === null
+    ? null
+    : "signed";
+}
+
 /** An earlier buyer's deal: received when the clause speaks of receiving, else a past purchase. */
 function recalledStatus(stated: DealStatus | null): DealStatus {
   return stated === "delivered" ? "delivered" : "signed";
@@ -193,7 +205,10 @@ export function candidatesOfClause(
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
   const after = parts[range.to + 1];
   const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
-  const own = statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last);
+  const own =
+    statusIn(input, clause.first, clause.last) ??
+    statusIn(input, first.first, last.last) ??
+    datedPurchase(input, clause, kind);
   // A signing still to come means the purchase "confirmed" before it is not yet signed.
   const stated = scheduled && (own === null || own === "signed") ? scheduled : own;
   // "According to reports …" anywhere in the sentence makes what it says a rumour.

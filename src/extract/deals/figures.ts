@@ -112,7 +112,7 @@ function groupedNumber(input: DealInput, index: number): { value: number; last: 
  * "24 F-16"). Two different numbers do not read as one order: null, since a wrong figure is
  * worse than none. A number word followed by another (أربع عشرة, fourteen in two words) is
  * not read at all; digit groups are one number ("2,747 vehicles"); a number before a scale word
- * is money ("$1 billion JLTV deal").
+ * is money ("$1 billion JLTV deal"); a number after "first" counts a batch.
  */
 export function quantityIn(input: DealInput, from: number, to: number): number | null {
   const words = figuresOf(input);
@@ -132,7 +132,8 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
       continue;
     }
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
-    if (continuesNumber(input, index)) continue;
+    // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
+    if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
     const grouped = token.script === "digit" ? groupedNumber(input, index) : null;
     const value = grouped ? grouped.value : words.numbers.get(token.norm);
     const last = grouped?.last ?? index;
