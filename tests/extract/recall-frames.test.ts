@@ -188,6 +188,21 @@ const FRAMES: Frame[] = [
     text: "Formation\nDes pilotes marocains sont en formation aux États-Unis.",
     deals: ["?>? training delivered"],
   },
+  {
+    name: "en: two suppliers of one buyer, the same number from each",
+    text: "Drones\nMorocco received 6 Bayraktar TB2 from Turkey and the same number from Qatar.",
+    deals: ["TR>MA acquisition delivered q=null", "QA>MA acquisition delivered q=null"],
+  },
+  {
+    name: "ar: two suppliers of one buyer",
+    text: "مقاتلات\nاشترت تركيا مقاتلات يوروفايتر تايفون من قطر ومن سلطنة عمان.",
+    deals: ["QA>TR acquisition signed", "OM>TR acquisition signed"],
+  },
+  {
+    name: "fr: two suppliers of one buyer",
+    text: "Chasseurs\nLa Turquie a acheté 24 Eurofighter Typhoon auprès du Qatar et auprès d'Oman.",
+    deals: ["QA>TR acquisition signed q=null", "OM>TR acquisition signed q=null"],
+  },
 ];
 
 checkFrames(FRAMES);

@@ -225,7 +225,10 @@ export function candidatesOfClause(
   const statedNature = natureOf(input, clause, kind);
   const nature = status === "delivered" && statedNature !== "upgrade" ? null : statedNature;
   const year = yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits);
-  return assignRoles(input, kind, facts).map(({ parties, supplier, recipient, recalled }) => ({
+  const pairings = assignRoles(input, kind, facts);
+  // Of several suppliers' deals, the clause's figures are their sum, or each's: not told apart.
+  const shared = new Set(pairings.map((pairing) => pairing.supplier)).size > 1;
+  return pairings.map(({ parties, supplier, recipient, recalled }) => ({
     id: dealId(parties, kind, systemIds),
     parties: [...parties].sort(),
     supplier,
@@ -234,8 +237,8 @@ export function candidatesOfClause(
     // An earlier buyer bought before; the clause's figures are the new contract's, not its own.
     status: recalled ? recalledStatus(status) : status,
     systemIds,
-    quantity: recalled ? null : quantity,
-    value: recalled ? null : value,
+    quantity: recalled || shared ? null : quantity,
+    value: recalled || shared ? null : value,
     year: recalled ? null : year,
     nature: recalled ? null : nature,
     evidence: evidenceText,

@@ -156,6 +156,22 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         .map((country) => country.code),
     );
   const supplierMarked = marked("supplier");
+  // "6 from Turkey and as many from Qatar", «من قطر والنصف الآخر من عمان»: each supplies the one buyer.
+  const suppliers = unique(
+    listedAfterMarked(input, facts.countries, (first) => roleMarker(input, first) === "supplier").map(
+      (country) => country.code,
+    ),
+  );
+  const buyers = countries.filter((code) => !suppliers.includes(code));
+  if ((kind === "acquisition" || kind === "transfer") && suppliers.length >= 2 && buyers.length === 1) {
+    const recipient = buyers[0] as string;
+    return suppliers.map((supplier) => ({
+      parties: [supplier, recipient],
+      supplier,
+      recipient,
+      recalled: false,
+    }));
+  }
   const recipientMarked = listedAfterMarked(
     input,
     facts.countries,
