@@ -203,6 +203,37 @@ const FRAMES: Frame[] = [
     text: "Chasseurs\nLa Turquie a acheté 24 Eurofighter Typhoon auprès du Qatar et auprès d'Oman.",
     deals: ["QA>TR acquisition signed q=null", "OM>TR acquisition signed q=null"],
   },
+  {
+    name: "en: earlier buyers listed before the clause that counts the buyer",
+    text: "Drones\nAfter Qatar and Ukraine, Morocco became the third buyer of the Bayraktar TB2 from Turkey.",
+    deals: [
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+      "TR>MA acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "fr: earlier buyers listed before the clause that counts the buyer",
+    text: "Drones\nLe Maroc a acquis 13 drones Bayraktar TB2. Après le Qatar et l'Ukraine, le Maroc sera le troisième acheteur de ces drones.",
+    deals: [
+      "TR>MA acquisition signed systems=bayraktar-tb2 q=13",
+      "TR>QA acquisition signed systems=bayraktar-tb2 q=null",
+      "TR>UA acquisition signed systems=bayraktar-tb2 q=null",
+    ],
+  },
+  {
+    name: "ar: earlier buyers listed before the clause that counts the buyer",
+    text: "مسيرات\nبعد قطر وأوكرانيا، أصبح المغرب ثالث مشتر لمسيرات بيرقدار تي بي 2 التركية.",
+    deals: [
+      "TR>QA acquisition signed systems=bayraktar-tb2",
+      "TR>UA acquisition signed systems=bayraktar-tb2",
+    ],
+  },
+  {
+    name: "en: without an ordinal, a country after 'after' is no earlier buyer",
+    text: "Drones\nAfter talks with Qatar, Morocco bought the Bayraktar TB2 from Turkey.",
+    deals: ["TR>MA acquisition signed systems=bayraktar-tb2"],
+  },
 ];
 
 checkFrames(FRAMES);

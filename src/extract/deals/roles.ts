@@ -44,7 +44,12 @@ function isPriorMarked(input: DealInput, first: number): boolean {
   const marker = input.cues
     .within("prior", before - LONGEST_PRIOR + 1, before)
     .find((hit) => hit.last === before);
-  return marker !== undefined && input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1);
+  // The ordinal before "after" ("the third after India"), or counting the buyer after the list ("Après l'Inde, …, le Maroc sera le troisième").
+  return (
+    marker !== undefined &&
+    (input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1) ||
+      input.cues.has("ordinal", marker.last + 1, marker.last + ORDINAL_REACH))
+  );
 }
 
 /** Where a marker before a country ends: right before it or before its article (auprès de | l'Italie). */
