@@ -214,11 +214,10 @@ const FRAMES: Frame[] = [
   },
   {
     name: "fr: earlier buyers listed before the clause that counts the buyer",
-    text: "Drones\nLe Maroc a acquis 13 drones Bayraktar TB2. Après le Qatar et l'Ukraine, le Maroc sera le troisième acheteur de ces drones.",
+    text: "Drones\nLe Maroc a acquis 13 drones Bayraktar TB2. Après le Qatar, le Maroc sera le deuxième acheteur de ces drones.",
     deals: [
       "TR>MA acquisition signed systems=bayraktar-tb2 q=13",
       "TR>QA acquisition signed systems=bayraktar-tb2 q=null",
-      "TR>UA acquisition signed systems=bayraktar-tb2 q=null",
     ],
   },
   {
