@@ -123,9 +123,6 @@ export type CueCategory =
   | "pair"
   | "supplier"
   | "recipient"
-  | "award"
-  | "awardFrom"
-  | "purchaseNoun"
   | "batch"
   | "marketBefore"
   | "marketLead"
@@ -333,9 +330,6 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairWords: "pair",
   supplierMarkers: "supplier",
   recipientMarkers: "recipient",
-  awardNouns: "award",
-  awardPrepositions: "awardFrom",
-  purchaseNouns: "purchaseNoun",
   batchWords: "batch",
   marketBefore: "marketBefore",
   marketLead: "marketLead",
