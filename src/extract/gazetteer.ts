@@ -123,6 +123,7 @@ export type CueCategory =
   | "pair"
   | "supplier"
   | "recipient"
+  | "batch"
   | "marketBefore"
   | "marketLead"
   | "marketAfter"
@@ -329,6 +330,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairWords: "pair",
   supplierMarkers: "supplier",
   recipientMarkers: "recipient",
+  batchWords: "batch",
   marketBefore: "marketBefore",
   marketLead: "marketLead",
   marketAfter: "marketAfter",

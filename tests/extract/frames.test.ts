@@ -5,36 +5,7 @@
  * pair kept apart, figures that do not read as one, and countries that are only a battlefield
  * or an outlet's home. A deal is written "SUPPLIER>RECIPIENT kind status" plus the facts given.
  */
-import { describe, expect, it } from "vitest";
-import { defaultGazetteer, type Extraction, extractArticle } from "../../src/extract/index.js";
-import { parseText } from "../../src/parse/index.js";
-
-interface Frame {
-  name: string;
-  text: string;
-  /** "SUP>REC kind status", with optional " systems=a+b", " q=N", " y=YYYY", " v=AMOUNT", " n=nature". */
-  deals: string[];
-  notCountries?: string[];
-}
-
-function extractOf(name: string, text: string): Extraction {
-  const [item] = parseText(`${name}.txt`, text);
-  if (!item?.ok) throw new Error(`parse failed: ${name}`);
-  return extractArticle(item.article, defaultGazetteer());
-}
-
-/** The facts of `deal` that `expected` asks about, in the expected string's shape. */
-function describe_(deal: Extraction["deals"][number], expected: string): string {
-  const asks = (key: string) => expected.includes(` ${key}=`);
-  return [
-    `${deal.supplier ?? "?"}>${deal.recipient ?? "?"} ${deal.kind} ${deal.status}`,
-    asks("systems") ? ` systems=${deal.systemIds.join("+")}` : "",
-    asks("q") ? ` q=${deal.quantity}` : "",
-    asks("y") ? ` y=${deal.year}` : "",
-    asks("v") ? ` v=${deal.value?.amount ?? null}` : "",
-    asks("n") ? ` n=${deal.nature}` : "",
-  ].join("");
-}
+import { checkFrames, type Frame } from "./frame-harness.js";
 
 const FRAMES: Frame[] = [
   {
@@ -398,18 +369,4 @@ const FRAMES: Frame[] = [
   },
 ];
 
-describe.each(FRAMES)("$name", (frame) => {
-  const facts = extractOf(frame.name, frame.text);
-  it("finds exactly these deals", () => {
-    const found = facts.deals.map((deal, index) =>
-      describe_(deal, frame.deals[index] ?? frame.deals[0] ?? ""),
-    );
-    expect(found.sort()).toEqual([...frame.deals].sort());
-  });
-  if (frame.notCountries) {
-    it("lists no bystander country", () => {
-      const codes = facts.countries.map((country) => country.code);
-      for (const code of frame.notCountries ?? []) expect(codes).not.toContain(code);
-    });
-  }
-});
+checkFrames(FRAMES);

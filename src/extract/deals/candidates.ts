@@ -86,7 +86,33 @@ function widen(
     if (partyCount(input, factsOf(first.first, last.last)) >= 2)
       return { from: index + back, to: index + ahead };
   }
-  return null;
+  return widenOverAsides(input, parts, index, factsOf);
+}
+
+/** How many asides naming nothing may stand between a deal's clause and its subject. */
+const MAX_ASIDES = 3;
+
+/**
+ * Back over clauses that name nothing, to the subject before them: «وافق مجلس الوزراء
+ * الإسرائيلي، بشكل مبدئي، الإثنين، على شراء 14 طائرة أمريكية» — "in principle" and "on
+ * Monday" stand between the approving cabinet and the purchase.
+ */
+function widenOverAsides(
+  input: DealInput,
+  parts: Segment[],
+  index: number,
+  factsOf: FactsOf,
+): { from: number; to: number } | null {
+  const names = (part: Segment) => {
+    const facts = factsOf(part.first, part.last);
+    return facts.countries.length > 0 || facts.systems.length > 0;
+  };
+  let from = index - 1;
+  while (from > index - 1 - MAX_ASIDES && parts[from] && !names(parts[from] as Segment)) from -= 1;
+  const first = parts[from];
+  const clause = parts[index] as Segment;
+  if (!first || from === index - 1 || partyCount(input, factsOf(first.first, clause.last)) < 2) return null;
+  return { from, to: index };
 }
 
 const NATURES: DealNature[] = ["upgrade", "follow-on", "order"];
@@ -131,6 +157,18 @@ function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind
   return null;
 }
 
+/**
+ * A purchase the clause dates but gives no stage ("follows Israel's purchase in 2010 of 19
+ * F-35s", «صفقة عام 2015», "la commande de 2018") was made: signed — unless the date is a
+ * schedule ("expected in 2027").
+ */
+function datedPurchase(input: DealInput, clause: Segment, kind: DealKind): DealStatus | null {
+  if (kind !== "acquisition" || input.cues.has("futureAfter", clause.first, clause.last)) return null;
+  return yearIn(input, normalizeDigits(input.text.slice(clause.start, clause.end))) === null
+    ? null
+    : "signed";
+}
+
 /** An earlier buyer's deal: received when the clause speaks of receiving, else a past purchase. */
 function recalledStatus(stated: DealStatus | null): DealStatus {
   return stated === "delivered" ? "delivered" : "signed";
@@ -167,8 +205,12 @@ export function candidatesOfClause(
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
   const after = parts[range.to + 1];
   const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
-  const stated =
-    statusIn(input, clause.first, clause.last) ?? statusIn(input, first.first, last.last) ?? scheduled;
+  const own =
+    statusIn(input, clause.first, clause.last) ??
+    statusIn(input, first.first, last.last) ??
+    datedPurchase(input, clause, kind);
+  // A signing still to come means the purchase "confirmed" before it is not yet signed.
+  const stated = scheduled && (own === null || own === "signed") ? scheduled : own;
   // "According to reports …" anywhere in the sentence makes what it says a rumour.
   const rumoured = input.cues.has("status:rumoured", sentence.first, sentence.last);
   const status = rumoured && stated !== "denied" && stated !== "cancelled" ? "rumoured" : stated;

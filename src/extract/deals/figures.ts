@@ -15,6 +15,8 @@ interface CompiledFigures {
   duals: Set<string>;
   designationWords: Set<string>;
   scales: Map<string, number>;
+  /** Scale words as tokens: a number before one is an amount of money, not a count. */
+  scaleWords: Set<string>;
   currencies: Map<string, string>;
   value: RegExp;
   year: RegExp;
@@ -41,6 +43,7 @@ function compile(words: FigureWords): CompiledFigures {
     duals: new Set(keysOf(words.duals)),
     designationWords: new Set(keysOf(words.designationWords)),
     scales: new Map(Object.entries(words.scales).map(([word, value]) => [word.toLowerCase(), value])),
+    scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
       `(${alternatives(symbols)})?\\s?(\\d+(?:[.,]\\d+)?)\\s*(${alternatives(Object.keys(words.scales))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
@@ -83,11 +86,33 @@ function systemStartsOf(mentions: Mention[]): Set<number> {
   return starts;
 }
 
+/** What joins the digit groups of one number: "2,747", "1 700", "6.600". */
+const GROUP_JOIN = /^[,.\s\u00a0\u202f]$/;
+
+/** Whether the digit token at `index` is a group of the number before it ("747" of "2,747"). */
+function continuesNumber(input: DealInput, index: number): boolean {
+  const [before, token] = [input.tokens[index - 1], input.tokens[index]];
+  if (before?.script !== "digit" || token?.script !== "digit" || !/^\d{3}$/.test(token.norm)) return false;
+  return GROUP_JOIN.test(input.text.slice(before.end, token.start));
+}
+
+/** The value of the number starting at digit token `index`, its digit groups joined; and its last token. */
+function groupedNumber(input: DealInput, index: number): { value: number; last: number } {
+  let digits = input.tokens[index]?.norm ?? "";
+  let last = index;
+  while (continuesNumber(input, last + 1)) {
+    last += 1;
+    digits += input.tokens[last]?.norm ?? "";
+  }
+  return { value: Number(digits), last };
+}
+
 /**
  * The number of units ordered: a number right before a unit word or a system name ("24 طائرة",
  * "24 F-16"). Two different numbers do not read as one order: null, since a wrong figure is
  * worse than none. A number word followed by another (أربع عشرة, fourteen in two words) is
- * not read at all.
+ * not read at all; digit groups are one number ("2,747 vehicles"); a number before a scale word
+ * is money ("$1 billion JLTV deal"); a number after "first" counts a batch.
  */
 export function quantityIn(input: DealInput, from: number, to: number): number | null {
   const words = figuresOf(input);
@@ -107,11 +132,15 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
       continue;
     }
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
-    const value = token.script === "digit" ? Number(token.norm) : words.numbers.get(token.norm);
-    if (value === undefined) continue;
+    // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
+    if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
+    const grouped = token.script === "digit" ? groupedNumber(input, index) : null;
+    const value = grouped ? grouped.value : words.numbers.get(token.norm);
+    const last = grouped?.last ?? index;
+    if (value === undefined || words.scaleWords.has(input.tokens[last + 1]?.norm ?? "")) continue;
     if (!(value > 0 && value < 10_000) || (value >= 1950 && value <= 2100)) continue;
     const unitAhead = [1, 2].some(
-      (ahead) => words.units.has(input.tokens[index + ahead]?.norm ?? "") || systemStarts.has(index + ahead),
+      (ahead) => words.units.has(input.tokens[last + ahead]?.norm ?? "") || systemStarts.has(last + ahead),
     );
     if (unitAhead) found.add(value);
   }

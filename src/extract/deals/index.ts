@@ -3,12 +3,14 @@
  * agreements, training and exercises — parties, roles, status, systems, and the SIPRI-style
  * quantity, value and year when the text gives them. The public face of the folder:
  * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
- * status.ts the stage, figures.ts the numbers, merge.ts one deal per contract, bystanders.ts
+ * status.ts the stage, figures.ts the numbers, carry.ts a system named in the next sentence,
+ * merge.ts one deal per contract, bystanders.ts
  * the countries named only as a battlefield or an outlet's home.
  */
 import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
 import { candidatesOfClause, hasKindCue } from "./candidates.js";
+import { carrySystems } from "./carry.js";
 import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
@@ -89,6 +91,7 @@ export function extractDeals(input: DealInput): Deal[] {
     candidates.push(...stated);
     previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
   }
+  carrySystems(input, candidates);
   return distinctIds(
     merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
       ...deal,

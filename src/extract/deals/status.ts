@@ -2,7 +2,7 @@
  * The status a span's words state: cue words per status (cues/*.json "statuses"); a denial or
  * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
  * marker (سيتم, will) lowers it (a signing to come is not yet signed); a modal (قد, may,
- * pourrait) makes it only a possibility: rumoured.
+ * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest speaks.
  */
 import type { DealStatus } from "../gazetteer.js";
 import type { DealInput } from "./types.js";
@@ -51,7 +51,9 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
       .map((hit) => ({ status, first: hit.first, last: hit.last })),
   )
     .filter((hit) => !isVoided(input, hit.first, from))
-    .sort((a, b) => a.first - b.first);
+    // Of two cues starting at one word, the longer is the more specific: "reçu le premier
+    // acompte" (signed) over "reçu" (delivered), "signature prévue" over "signature".
+    .sort((a, b) => a.first - b.first || b.last - a.last);
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
   if (!chosen) return null;
   if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
