@@ -106,6 +106,9 @@ export type CueCategory =
   | `nature:${string}`
   | "battlefield"
   | "battlefieldIn"
+  | "place"
+  | "backdrop"
+  | "partner"
   | "listJoin"
   | "outlet"
   | "package"
@@ -340,6 +343,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   roleWords: "role",
   battlefieldVerbs: "battlefield",
   battlefieldPrepositions: "battlefieldIn",
+  placeWords: "place",
+  backdropMarkers: "backdrop",
+  partnerWords: "partner",
   listJoiners: "listJoin",
   outletWords: "outlet",
   packageWords: "package",

@@ -4,7 +4,8 @@
  * quantity, value and year when the text gives them. The public face of the folder:
  * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
  * status.ts the stage, figures.ts the numbers, merge.ts one deal per contract, bystanders.ts
- * the countries named only as a battlefield or an outlet's home.
+ * the countries named only as a battlefield or an outlet's home, actors.ts the countries an
+ * article is about.
  */
 import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
@@ -15,6 +16,7 @@ import { dealId } from "./id.js";
 import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
 import type { Candidate, Deal, DealInput, Details } from "./types.js";
 
+export { actorCounts } from "./actors.js";
 export { bystanderMentions } from "./bystanders.js";
 export { dealId } from "./id.js";
 export { statusIn } from "./status.js";

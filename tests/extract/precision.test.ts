@@ -1,0 +1,152 @@
+/**
+ * Precision on real reporting (issue #14): no bystander made a party, no spurious deal, no
+ * country that is no actor, the stage an exercise is at. Every sentence is our own, written in
+ * the constructions real Arabic, English and French copy uses.
+ */
+import { describe, expect, it } from "vitest";
+import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
+import { parseText } from "../../src/parse/index.js";
+
+function extract(title: string, text: string) {
+  const [item] = parseText("precision.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
+  if (!item?.ok) throw new Error("test article did not parse");
+  return extractArticle(item.article, defaultGazetteer());
+}
+
+const countriesOf = (title: string, text: string) =>
+  extract(title, text)
+    .countries.map((country) => country.code)
+    .sort();
+
+const dealsOf = (title: string, text: string) =>
+  extract(title, text).deals.map((deal) => ({
+    parties: deal.parties,
+    kind: deal.kind,
+    status: deal.status,
+  }));
+
+describe("countries that are not actors", () => {
+  it.each([
+    [
+      "ar",
+      "صفقة مروحيات",
+      "وقعت مصر عقدا مع فرنسا لشراء 12 مروحية. وكانت القوات الجوية المصرية قد ساهمت في إغاثة السودان بعد الفيضانات.",
+    ],
+    [
+      "en",
+      "Helicopter deal",
+      "Egypt signed a contract with France for 12 helicopters. Its air force also flew aid to Sudan after the floods.",
+    ],
+    [
+      "fr",
+      "Contrat d'hélicoptères",
+      "L'Égypte a signé un contrat avec la France pour 12 hélicoptères. Son armée de l'air a aussi secouru des sinistrés au Soudan.",
+    ],
+  ])("leaves out a country named once in passing, far from any deal (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["EG", "FR"]);
+  });
+
+  it.each([
+    [
+      "ar",
+      "صفقة",
+      "وقعت مصر عقدا مع فرنسا لشراء 12 مروحية (الإمارات 24).\nوقال مسؤول إن التسليم يبدأ قريبا.",
+    ],
+    [
+      "en",
+      "Deal",
+      "Egypt signed a contract with France for 12 helicopters (Emirates 24).\nDeliveries start soon.",
+    ],
+    [
+      "ar",
+      "صفقة",
+      "وقعت مصر عقدا مع فرنسا لشراء 12 مروحية.\nمروحيات فرنسية (الإماراتية-أرشيف)\nوقال مسؤول إن التسليم قريب.",
+    ],
+  ])("takes no party and no country from a credit in brackets (%s)", (_lang, title, text) => {
+    const found = extract(title, text);
+    expect(found.countries.map((country) => country.code).sort()).toEqual(["EG", "FR"]);
+    expect(found.deals.map((deal) => deal.parties.join("-"))).toEqual(["EG-FR"]);
+  });
+
+  it("keeps a clarifying aside in brackets that does not close the sentence", () => {
+    expect(
+      countriesOf("Deal", "The buyer (Morocco) signed a contract with France for 12 helicopters."),
+    ).toEqual(["FR", "MA"]);
+  });
+
+  it.each([
+    ["ar", "مناورة", "أجرت مصر والسعودية مناورة بحرية مشتركة قرب الحدود السودانية في جنوب ليبيا."],
+    [
+      "en",
+      "Drill",
+      "Egypt and Saudi Arabia held a joint naval exercise near the Sudanese border, south of Libya.",
+    ],
+    [
+      "fr",
+      "Exercice",
+      "L'Égypte et l'Arabie saoudite ont mené un exercice naval conjoint près de la frontière soudanaise.",
+    ],
+  ])("does not make a place named by a border or compass word a participant (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["EG", "SA"]);
+    expect(dealsOf(title, text).map((deal) => deal.parties.join("-"))).toEqual(["EG-SA"]);
+  });
+
+  it.each([
+    [
+      "ar",
+      "صفقة",
+      "وافقت الهند على شراء 26 مقاتلة رافال من فرنسا، وسط التوتر بين الهند وباكستان. وجاءت الصفقة بعد تطبيع العلاقات مع إسرائيل.",
+    ],
+    [
+      "en",
+      "Deal",
+      "India agreed to buy 26 Rafale jets from France, amid tensions between India and Pakistan. The deal came after it agreed to normalize relations with Israel.",
+    ],
+    [
+      "fr",
+      "Contrat",
+      "L'Inde a approuvé l'achat de 26 Rafale à la France, sur fond de tensions entre l'Inde et le Pakistan.",
+    ],
+  ])(
+    "does not make the other side of a political backdrop a party or an actor (%s)",
+    (_lang, title, text) => {
+      expect(countriesOf(title, text)).toEqual(["FR", "IN"]);
+      expect(dealsOf(title, text).map((deal) => deal.parties.join("-"))).toEqual(["FR-IN"]);
+    },
+  );
+
+  it.each([
+    ["ar", "صفقة", "تدرس الجزائر صفقة لشراء مقاتلات روسية، لتصبح أكبر زبون متقدمة على دول مثل الصين والهند."],
+    [
+      "en",
+      "Deal",
+      "Algeria is in talks to buy Russian fighters, which would make it the biggest buyer, ahead of China and India.",
+    ],
+  ])("does not make rivals a deal is compared with actors (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["DZ", "RU"]);
+  });
+
+  it.each([
+    ["ar", "مسيرات", "تدرس بولندا شراء مسيرات تركية بعد العمليات الناجحة التي نفذتها بدءا من سوريا والعراق."],
+    ["en", "Drones", "Poland is in talks to buy Turkish drones, used in combat in Syria and Iraq."],
+  ])("does not make the battlefields a system was used on parties (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["PL", "TR"]);
+  });
+
+  it.each([
+    [
+      "ar",
+      "شراكة",
+      "يمنح التنويع المغرب مرونة أكبر مع شركائه التقليديين مثل الولايات المتحدة وفرنسا.",
+      ["FR", "MA", "US"],
+    ],
+    [
+      "en",
+      "Partners",
+      "Diversity gives Morocco leverage with its traditional partners such as the United States.",
+      ["MA", "US"],
+    ],
+  ])("keeps a country named once as a partner (%s)", (_lang, title, text, expected) => {
+    expect(countriesOf(title, text)).toEqual(expected);
+  });
+});
