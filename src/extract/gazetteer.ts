@@ -108,6 +108,7 @@ export type CueCategory =
   | "battlefieldIn"
   | "place"
   | "backdrop"
+  | "backdropAfter"
   | "partner"
   | "listJoin"
   | "outlet"
@@ -345,6 +346,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   battlefieldPrepositions: "battlefieldIn",
   placeWords: "place",
   backdropMarkers: "backdrop",
+  backdropAfter: "backdropAfter",
   partnerWords: "partner",
   listJoiners: "listJoin",
   outletWords: "outlet",

@@ -150,3 +150,87 @@ describe("countries that are not actors", () => {
     expect(countriesOf(title, text)).toEqual(expected);
   });
 });
+
+describe("deals that are not deals of their own", () => {
+  it.each([
+    [
+      "ar",
+      "عقد رافال",
+      "أعلنت الإمارات توقيع عقد مع فرنسا يشمل شراء 80 مقاتلة رافال، بالإضافة إلى التدريب والصيانة.",
+    ],
+    [
+      "en",
+      "Rafale contract",
+      "The UAE signed a contract with France to buy 80 Rafale jets, along with training and maintenance.",
+    ],
+    [
+      "fr",
+      "Contrat Rafale",
+      "Les Émirats ont signé un contrat avec la France pour l'achat de 80 Rafale, avec la formation des pilotes.",
+    ],
+  ])(
+    "reads the training a purchase's own sentence names as part of the purchase (%s)",
+    (_lang, title, text) => {
+      expect(dealsOf(title, text)).toEqual([
+        { parties: ["AE", "FR"], kind: "acquisition", status: "signed" },
+      ]);
+    },
+  );
+
+  it.each([
+    [
+      "ar",
+      "دبابات",
+      "وقعت كوريا الجنوبية وبولندا الاتفاقية في يوليو، ووافقت بموجبها كوريا الجنوبية على بيع دبابات K2 لبولندا.",
+    ],
+    [
+      "en",
+      "Tanks",
+      "South Korea and Poland signed the agreement in July, under which South Korea agreed to sell K2 tanks to Poland.",
+    ],
+  ])("takes the stage of the agreement a purchase is made under (%s)", (_lang, title, text) => {
+    expect(dealsOf(title, text)).toEqual([{ parties: ["KR", "PL"], kind: "acquisition", status: "signed" }]);
+  });
+
+  it.each([
+    ["ar", "تعليق", "قررت الإدارة تعليق مبيعات الأسلحة إلى السعودية والإمارات."],
+    ["en", "Freeze", "The administration decided to suspend arms sales to Saudi Arabia and the UAE."],
+    [
+      "fr",
+      "Gel",
+      "L'administration a décidé de suspendre les ventes d'armes à l'Arabie saoudite et aux Émirats.",
+    ],
+  ])("makes no deal between two buyers named together (%s)", (_lang, title, text) => {
+    expect(dealsOf(title, text).filter((deal) => deal.parties.join() === "AE,SA")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "en",
+      "Tanks",
+      "Poland signed a contract for 180 K2 tanks from South Korea after Russia's invasion of Ukraine.",
+    ],
+    ["ar", "دبابات", "وقعت بولندا عقدا مع كوريا الجنوبية لشراء 180 دبابة K2 بعد الغزو الروسي لأوكرانيا."],
+    [
+      "fr",
+      "Chars",
+      "La Pologne a signé un contrat avec la Corée du Sud pour 180 chars K2 après l'invasion de l'Ukraine.",
+    ],
+  ])("makes neither side of a war in the background a buyer (%s)", (_lang, title, text) => {
+    expect(dealsOf(title, text).map((deal) => deal.parties.join("-"))).toEqual(["KR-PL"]);
+  });
+
+  it("reads a range of battlefields as one list (بدءا من … امتدادا إلى)", () => {
+    const text =
+      "تدرس بولندا شراء مسيرات تركية بعد العمليات الناجحة التي نفذتها بدءا من سوريا والعراق، امتدادا إلى ليبيا.";
+    expect(dealsOf("مسيرات", text).map((deal) => deal.parties.join("-"))).toEqual(["PL-TR"]);
+    expect(countriesOf("مسيرات", text)).toEqual(["PL", "TR"]);
+  });
+
+  it("splits sentences pasted without the space after the full stop", () => {
+    const text =
+      "Poland signed a contract for K2 tanks from South Korea in 2022.The minister pledged training for Poland's pilots, and Poland plans to buy submarines.";
+    const deals = extract("Tanks", text).deals;
+    expect(deals.map((deal) => deal.evidence).every((evidence) => !evidence.includes("2022.The"))).toBe(true);
+  });
+});

@@ -4,8 +4,9 @@
  * home ("the Russian newspaper", "صحيفة كومرسانت الروسية", "l'agence de presse russe"), a
  * credit in short brackets closing a line or sentence ("(Emirates 24).", "(الفرنسية-أرشيف)"), a
  * place named by a place word ("near the Moroccan border", "في جنوب اليمن", "la capitale
- * libyenne") and the other side of a political backdrop ("tensions between India and
- * Pakistan", "تطبيع العلاقات مع إسرائيل"). Such a mention is never a deal's party, and a
+ * libyenne"), the sides of a political backdrop ("tensions between India and Pakistan",
+ * "Russia's invasion of Ukraine", "تطبيع العلاقات مع إسرائيل") and a rival compared with
+ * ("ahead of China", "متقدمة على دول مثل الصين"). Such a mention is never a deal's party, and a
  * country named only so is not one of the article's countries. A list continues what its
  * first item is ("in Syria, Libya and Karabakh").
  */
@@ -75,9 +76,16 @@ function isPlace({ cues }: Text, mention: Mention): boolean {
   return mention.alias.kind === "demonym" && cues.at("place", mention.last + 1);
 }
 
-/** After a backdrop marker: "tensions between", "normalize relations with", "التوتر بين". */
+/**
+ * Either side of a backdrop: after its marker ("tensions between", "invasion of", "تطبيع
+ * العلاقات مع", "الغزو الروسي") or before its noun ("Russia's invasion").
+ */
 function isBackdrop({ cues }: Text, mention: Mention): boolean {
-  return cues.endsAt("backdrop", mention.first - 1);
+  const first = mention.first;
+  const marked =
+    cues.endsAt("backdrop", first - 1) ||
+    (cues.at("article", first - 1) && cues.endsAt("backdrop", first - 2));
+  return marked || cues.at("backdropAfter", mention.last + 1);
 }
 
 const cache = new WeakMap<Mention[], Set<number>>();
