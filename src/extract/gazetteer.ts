@@ -104,6 +104,7 @@ export type CueCategory =
   | `kind:${string}`
   | `status:${string}`
   | `nature:${string}`
+  | `exercise:${string}`
   | "battlefield"
   | "battlefieldIn"
   | "place"
@@ -320,6 +321,7 @@ interface CueFile {
   kinds: Record<string, string[]>;
   statuses: Record<string, string[]>;
   natures?: Record<string, string[]>;
+  exerciseStatuses?: Record<string, string[]>;
   figures: FigureWords;
   [list: string]: unknown;
 }
@@ -393,6 +395,8 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     for (const [kind, phrases] of Object.entries(cues.kinds ?? {})) addAll(phrases, `kind:${kind}`);
     for (const [status, phrases] of Object.entries(cues.statuses ?? {})) addAll(phrases, `status:${status}`);
     for (const [nature, phrases] of Object.entries(cues.natures ?? {})) addAll(phrases, `nature:${nature}`);
+    for (const [status, phrases] of Object.entries(cues.exerciseStatuses ?? {}))
+      addAll(phrases, `exercise:${status}`);
     for (const [list, category] of Object.entries(CUE_LISTS))
       addAll(cues[list] as string[] | undefined, category);
     const words = cues.figures;

@@ -234,3 +234,33 @@ describe("deals that are not deals of their own", () => {
     expect(deals.map((deal) => deal.evidence).every((evidence) => !evidence.includes("2022.The"))).toBe(true);
   });
 });
+
+describe("the stage of an exercise", () => {
+  it.each([
+    ["ar", "مناورات", "انطلقت اليوم مناورات بحرية مشتركة بين القوات المصرية والسعودية.", "delivered"],
+    ["ar", "تمرين", "اختتمت القوات المغربية والأمريكية تمرينا جويا مشتركا في الجنوب.", "delivered"],
+    ["ar", "مناورة", "من المقرر أن تجري مصر واليونان مناورة بحرية مشتركة الشهر المقبل.", "agreed"],
+    ["ar", "مناورة", "ستجري مصر واليونان مناورة بحرية مشتركة قبالة كريت.", "agreed"],
+    ["en", "Drill", "Morocco and the United States launched a joint air exercise on Monday.", "delivered"],
+    ["en", "Drill", "Egypt and Greece will hold a joint naval exercise next month.", "agreed"],
+    [
+      "fr",
+      "Exercice",
+      "Le Maroc et les États-Unis ont lancé lundi un exercice aérien conjoint.",
+      "delivered",
+    ],
+    ["fr", "Exercice", "Un exercice naval conjoint entre la France et l'Égypte est prévu en mars.", "agreed"],
+  ])("reads whether an exercise took place or is to come (%s: %s)", (_lang, title, text, status) => {
+    const [deal, ...others] = dealsOf(title, text);
+    expect(others).toEqual([]);
+    expect(deal).toMatchObject({ kind: "exercise", status });
+  });
+
+  it("takes an exercise's stage from its sentence when its clause states none", () => {
+    const text =
+      "Moroccan and American helicopters landed to take part in a joint exercise, whose twentieth edition began on Monday.";
+    expect(dealsOf("Drill", text)).toEqual([
+      { parties: ["MA", "US"], kind: "exercise", status: "delivered" },
+    ]);
+  });
+});

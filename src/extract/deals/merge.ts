@@ -101,9 +101,9 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(withoutAgreementTwins(withoutCoProductionTwins(kept))).sort(
-    (a, b) => a.start - b.start,
-  );
+  return withoutHeadlineTwins(
+    withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))),
+  ).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -179,6 +179,27 @@ function exerciseIncluding(kept: Candidate[], candidate: Candidate): Candidate |
   if (candidate.kind !== "exercise") return undefined;
   return kept.find(
     (deal) => deal.kind === "exercise" && candidate.parties.every((code) => deal.parties.includes(code)),
+  );
+}
+
+/**
+ * "انطلاق مناورات الأسد الإفريقي بمشاركة المغرب والولايات المتحدة" over "… بمشاركة القوات المغربية
+ * والأمريكية، إلى جانب وحدات من تونس والسنغال": an exercise at the same stage naming some of the
+ * participants of another is that exercise.
+ */
+function withoutExerciseParts(kept: Candidate[]): Candidate[] {
+  return kept.filter(
+    (part) =>
+      part.kind !== "exercise" ||
+      !kept.some(
+        (whole) =>
+          whole !== part &&
+          whole.kind === "exercise" &&
+          whole.status === part.status &&
+          whole.parties.length > part.parties.length &&
+          part.parties.every((code) => whole.parties.includes(code)) &&
+          compatible(whole, part),
+      ),
   );
 }
 
