@@ -151,6 +151,49 @@ describe("countries that are not actors", () => {
   });
 });
 
+describe("background that is no deal", () => {
+  it.each([
+    [
+      "ar",
+      "مناورات",
+      "بدأت مناورات النجم الساطع في مصر لأول مرة بعد توقيع معاهدة السلام بين مصر و”إسرائيل” عام 1979.",
+    ],
+    ["en", "Drills", "The drills began after the peace treaty between Egypt and Israel was signed in 1979."],
+    [
+      "fr",
+      "Manœuvres",
+      "Les manœuvres ont débuté après le traité de paix entre l'Égypte et Israël signé en 1979.",
+    ],
+  ])("makes no deal of a peace treaty between the countries of the background (%s)", (_lang, title, text) => {
+    expect(dealsOf(title, text).filter((deal) => deal.parties.includes("IL"))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "fr",
+      "Exercice",
+      "Les frégates marocaine et française ont mené un exercice conjoint à travers le détroit de Gibraltar.",
+    ],
+    [
+      "en",
+      "Drill",
+      "Moroccan and French frigates conducted a joint exercise through the Strait of Gibraltar.",
+    ],
+  ])("does not make a strait's namesake a participant (%s)", (_lang, title, text) => {
+    expect(dealsOf(title, text).map((deal) => deal.parties.join("-"))).toEqual(["FR-MA"]);
+  });
+
+  it("does not make the country a drill sends a message to a participant", () => {
+    const text = "أجرت القوات الأمريكية والإسرائيلية مناورة مشتركة تعد رسالة واضحة لإيران.";
+    expect(dealsOf("مناورة", text).map((deal) => deal.parties.join("-"))).toEqual(["IL-US"]);
+  });
+
+  it("does not make an outlet's home named after موقع a participant", () => {
+    const text = "أجرت القوات المصرية والسعودية مناورة مشتركة، حسبما ذكر موقع إخباري إسرائيلي.";
+    expect(dealsOf("مناورة", text).map((deal) => deal.parties.join("-"))).toEqual(["EG-SA"]);
+  });
+});
+
 describe("deals that are not deals of their own", () => {
   it.each([
     [

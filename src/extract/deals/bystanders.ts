@@ -114,6 +114,8 @@ export function bystanderMentions(text: Text): Set<number> {
   return found;
 }
 
+const LONE_AND = "و";
+
 /** Whether two country mentions are items of one list ("Qatar, Libya and the UK", "ميانما وإيران"). */
 export function coordinated(
   text: Text,
@@ -123,6 +125,8 @@ export function coordinated(
   const [left, right] = a.first < b.first ? [a, b] : [b, a];
   const gap = right.first - left.last - 1;
   if (gap === 0) return true;
+  // The conjunction و split from its word by a quote mark (مصر و”إسرائيل”): cue phrases match it only attached.
+  if (gap === 1 && text.tokens[left.last + 1]?.norm === LONE_AND) return true;
   // One joiner fills the gap: "and", "و", "and the", "et la".
   return (
     gap > 0 &&

@@ -184,13 +184,15 @@ function exerciseIncluding(kept: Candidate[], candidate: Candidate): Candidate |
 
 /**
  * "انطلاق مناورات الأسد الإفريقي بمشاركة المغرب والولايات المتحدة" over "… بمشاركة القوات المغربية
- * والأمريكية، إلى جانب وحدات من تونس والسنغال": an exercise at the same stage naming some of the
- * participants of another is that exercise.
+ * والأمريكية، إلى جانب وحدات من تونس والسنغال": a headline's exercise at the same stage naming
+ * some of the participants of the body's is that exercise.
  */
 function withoutExerciseParts(kept: Candidate[]): Candidate[] {
+  const HEADLINE = 1;
   return kept.filter(
     (part) =>
       part.kind !== "exercise" ||
+      part.evidenceRank !== HEADLINE ||
       !kept.some(
         (whole) =>
           whole !== part &&
