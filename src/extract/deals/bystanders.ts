@@ -57,9 +57,12 @@ const CREDIT_LENGTH = 40;
  * ("(Emirates 24).", "(الفرنسية-أرشيف)"), not a clarifying aside ("the buyer (Egypt) said").
  */
 function isCredit({ text }: Text, mention: Mention): boolean {
-  const open = text.lastIndexOf("(", mention.start);
-  const close = text.indexOf(")", mention.end);
-  if (open < 0 || close < 0 || close - open > CREDIT_LENGTH) return false;
+  const from = Math.max(0, mention.start - CREDIT_LENGTH);
+  const before = text.slice(from, mention.start).lastIndexOf("(");
+  const after = text.slice(mention.end, mention.end + CREDIT_LENGTH).indexOf(")");
+  if (before < 0 || after < 0) return false;
+  const [open, close] = [from + before, mention.end + after];
+  if (close - open > CREDIT_LENGTH) return false;
   if (/[()\n.]/.test(text.slice(open + 1, close))) return false;
   return /^[ \t]*(?:[.\n]|$)/.test(text.slice(close + 1));
 }
