@@ -27,22 +27,21 @@ const SALIENT_MENTIONS = 2;
 /** How near a kind cue, in tokens, a country named once stands when the deal is about it. */
 const DEAL_REACH = 8;
 
-/** Countries named near a deal's kind cue or a partner's word. */
-function nearDealWords({ mentions, cues }: ActorEvidence): string[] {
-  return mentions
-    .filter((mention) =>
-      cues.hasAny(["kind:", "partner"], mention.first - DEAL_REACH, mention.last + DEAL_REACH),
-    )
-    .map((mention) => mention.alias.id);
+/** Whether a country mention stands near a deal's kind cue or a partner's word. */
+function nearDealWords(cues: CueIndex, mention: Mention): boolean {
+  return cues.hasAny(["kind:", "partner"], mention.first - DEAL_REACH, mention.last + DEAL_REACH);
 }
 
 export function actorCounts(evidence: ActorEvidence): Map<string, number> {
-  const { counts, deals, origins, titleCodes } = evidence;
+  const { counts, mentions, cues, deals, origins, titleCodes } = evidence;
   const actors = new Set<string>([
     ...deals.flatMap((deal) => deal.parties),
     ...origins.filter((origin): origin is string => origin !== null),
     ...titleCodes,
-    ...nearDealWords(evidence),
   ]);
-  return new Map([...counts].filter(([code, count]) => actors.has(code) || count >= SALIENT_MENTIONS));
+  const isActor = (code: string, count: number) =>
+    actors.has(code) ||
+    count >= SALIENT_MENTIONS ||
+    mentions.some((mention) => mention.alias.id === code && nearDealWords(cues, mention));
+  return new Map([...counts].filter(([code, count]) => isActor(code, count)));
 }
