@@ -104,8 +104,13 @@ export type CueCategory =
   | `kind:${string}`
   | `status:${string}`
   | `nature:${string}`
+  | `exercise:${string}`
   | "battlefield"
   | "battlefieldIn"
+  | "place"
+  | "backdrop"
+  | "backdropAfter"
+  | "partner"
   | "listJoin"
   | "outlet"
   | "package"
@@ -317,6 +322,7 @@ interface CueFile {
   kinds: Record<string, string[]>;
   statuses: Record<string, string[]>;
   natures?: Record<string, string[]>;
+  exerciseStatuses?: Record<string, string[]>;
   figures: FigureWords;
   [list: string]: unknown;
 }
@@ -342,6 +348,10 @@ const CUE_LISTS: Record<string, CueCategory> = {
   roleWords: "role",
   battlefieldVerbs: "battlefield",
   battlefieldPrepositions: "battlefieldIn",
+  placeWords: "place",
+  backdropMarkers: "backdrop",
+  backdropAfter: "backdropAfter",
+  partnerWords: "partner",
   listJoiners: "listJoin",
   outletWords: "outlet",
   packageWords: "package",
@@ -387,6 +397,8 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     for (const [kind, phrases] of Object.entries(cues.kinds ?? {})) addAll(phrases, `kind:${kind}`);
     for (const [status, phrases] of Object.entries(cues.statuses ?? {})) addAll(phrases, `status:${status}`);
     for (const [nature, phrases] of Object.entries(cues.natures ?? {})) addAll(phrases, `nature:${nature}`);
+    for (const [status, phrases] of Object.entries(cues.exerciseStatuses ?? {}))
+      addAll(phrases, `exercise:${status}`);
     for (const [list, category] of Object.entries(CUE_LISTS))
       addAll(cues[list] as string[] | undefined, category);
     const words = cues.figures;

@@ -7,7 +7,7 @@
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
-import { bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
+import { actorCounts, bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
 import { findDesignations } from "./designations.js";
 import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.js";
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
@@ -153,11 +153,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       : { ...gazetteer, systems: new ArticleSystems(gazetteer.systems, designations.systems) };
   const cues = new CueIndex(analyzed.cues);
   // A country named only as a battlefield or an outlet's home is not one of the article's countries.
-  const bystanders = bystanderMentions({ tokens, cues, mentions });
-  const countryCounts = countBy(
-    mentions.filter((mention) => !bystanders.has(mention.first)),
-    "country",
+  const bystanders = bystanderMentions({ text: article.text, tokens, cues, mentions });
+  const actorMentions = mentions.filter(
+    (mention) => mention.alias.type === "country" && !bystanders.has(mention.first),
   );
+  const countryCounts = countBy(actorMentions, "country");
   const titleEnd = titleSpan?.end ?? -1;
   const titleCodes = mentions
     .filter((m) => m.alias.type === "country" && m.end <= titleEnd)
@@ -173,18 +173,22 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const aggregatorId = resolveSource(gazetteer, article.aggregator);
   const source = sourceId ? gazetteer.sources.get(sourceId) : undefined;
   const systemsNamed = specificSystems(countBy(mentions, "system"), withDesignations.systems);
+  const origins = [...systemsNamed.counts.keys()].map(
+    (id) => withDesignations.systems.get(id)?.origin ?? null,
+  );
   // Deals see a family's mentions as the one variant the article names.
   const specificMentions = mentions.map((mention) => {
     const id = mention.alias.type === "system" ? systemsNamed.specific(mention.alias.id) : mention.alias.id;
     return id === mention.alias.id ? mention : { ...mention, alias: { ...mention.alias, id } };
   });
+  const articleSentences = sentences(article.text, spans, tokens);
   const deals = extractDeals({
     text: article.text,
     tokens,
     cues,
     mentions: specificMentions,
     gazetteer: withDesignations,
-    sentences: sentences(article.text, spans, tokens),
+    sentences: articleSentences,
     pair,
     titleEnd: titleSpan?.end ?? -1,
     kingdomRefs,
@@ -223,10 +227,20 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
       url: article.url,
       format: article.format,
     },
-    countries: byCount(countryCounts, (code, count) => {
-      const info = gazetteer.countries.get(code);
-      return info && { code, mentions: count, nameEn: info.nameEn, nameAr: info.nameAr };
-    }),
+    countries: byCount(
+      actorCounts({
+        counts: countryCounts,
+        mentions: actorMentions,
+        cues,
+        deals,
+        origins,
+        titleCodes,
+      }),
+      (code, count) => {
+        const info = gazetteer.countries.get(code);
+        return info && { code, mentions: count, nameEn: info.nameEn, nameAr: info.nameAr };
+      },
+    ),
     systems: byCount(systemsNamed.counts, (id, count) => {
       const info = withDesignations.systems.get(id);
       return (

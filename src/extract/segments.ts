@@ -93,7 +93,10 @@ function isSentenceEnd(text: string, index: number): boolean {
   if (/\d/.test(before) && /\d/.test(after)) return false;
   const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1] ?? "";
   if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return false;
-  return after === "" || /[\s"'”»″)\]]/.test(after) || after === ".";
+  if (after === "" || /[\s"'”»″)\]]/.test(after) || after === ".") return true;
+  // Pasted copy that lost the space: "…in the arms industry.Ahn pledged …".
+  const glued = /\p{Ll}{2}$/u.test(word) || /\d/.test(before);
+  return glued && /^\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 3));
 }
 
 function isClauseEnd(text: string, index: number): boolean {

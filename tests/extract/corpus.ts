@@ -580,12 +580,12 @@ Les deux pays ont lancé des manœuvres conjointes au large de Dakar.`,
     ],
   },
   {
-    name: "Arabic: an exercise reported as it starts is a deal of unknown status, its headline folded in",
+    name: "Arabic: an exercise reported as it starts is delivered (under way), its headline folded in",
     language: "ar",
     text: `انطلاق مناورات "الأسد الإفريقي 2025" بمشاركة المغرب والولايات المتحدة
 انطلقت، يوم الإثنين 12 ماي 2025، فعاليات مناورات "الأسد الإفريقي 2025" بمشاركة القوات المسلحة الملكية المغربية والقوات الأمريكية، إلى جانب وحدات من تونس والسنغال.`,
     countries: ["MA", "US", "TN", "SN"],
-    deals: [{ parties: ["MA", "SN", "TN", "US"], kind: "exercise", status: "unknown" }],
+    deals: [{ parties: ["MA", "SN", "TN", "US"], kind: "exercise", status: "delivered" }],
   },
   {
     name: "English: a co-production is not also a purchase because its sentence says deal",

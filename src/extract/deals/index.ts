@@ -4,9 +4,10 @@
  * quantity, value and year when the text gives them. The public face of the folder:
  * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
  * status.ts the stage, figures.ts the numbers, carry.ts a system named in the next sentence,
- * merge.ts one deal per contract, bystanders.ts
- * the countries named only as a battlefield or an outlet's home.
+ * merge.ts one deal per contract, bystanders.ts the countries named only as a battlefield or an
+ * outlet's home, actors.ts the countries an article is about.
  */
+import { lowerBound } from "../../text/search.js";
 import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
 import { candidatesOfClause, hasKindCue } from "./candidates.js";
@@ -15,11 +16,13 @@ import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
+import { exerciseStatusIn } from "./status.js";
 import type { Candidate, Deal, DealInput, Details } from "./types.js";
 
+export { actorCounts } from "./actors.js";
 export { bystanderMentions } from "./bystanders.js";
 export { dealId } from "./id.js";
-export { statusIn } from "./status.js";
+export { exerciseStatusIn, statusIn } from "./status.js";
 export type { Deal, DealInput, DealNature, Money } from "./types.js";
 
 /**
@@ -46,6 +49,19 @@ function addSystems(input: DealInput, candidate: Candidate, systems: string[]): 
   if (!origin || !candidate.parties.includes(origin) || candidate.parties.length !== 2) return;
   candidate.supplier = origin;
   candidate.recipient = candidate.parties.find((code) => code !== origin) ?? null;
+}
+
+/**
+ * An exercise's stage from its own words, else its sentence's ("…l'exercice African Lion, dont
+ * la 20e édition a débuté lundi"), where the deal words state none.
+ */
+function withExerciseStage(input: DealInput, sentence: Segment, candidate: Candidate): Candidate {
+  if (candidate.kind !== "exercise" || candidate.status !== null) return candidate;
+  const first = lowerBound(input.tokens, candidate.start, (token) => token.start);
+  const last = lowerBound(input.tokens, candidate.end, (token) => token.start) - 1;
+  const status =
+    exerciseStatusIn(input, first, last) ?? exerciseStatusIn(input, sentence.first, sentence.last);
+  return { ...candidate, status };
 }
 
 /** Ids unique within the article: a second contract of one pair, kind and systems is told apart. */
@@ -87,7 +103,7 @@ export function extractDeals(input: DealInput): Deal[] {
         addSystems(input, candidate, systems);
       }
     }
-    const stated = oneStatusPerDeal(found);
+    const stated = oneStatusPerDeal(found.map((candidate) => withExerciseStage(input, sentence, candidate)));
     candidates.push(...stated);
     previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
   }

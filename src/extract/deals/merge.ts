@@ -101,9 +101,9 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(withoutAgreementTwins(withoutCoProductionTwins(kept))).sort(
-    (a, b) => a.start - b.start,
-  );
+  return withoutHeadlineTwins(
+    withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))),
+  ).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -112,7 +112,7 @@ export function merge(candidates: Candidate[]): Candidate[] {
  */
 export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const candidate of found) {
+  for (const candidate of withoutSideDeals(found)) {
     const index = kept.findIndex((deal) => sameDeal(deal, candidate));
     const known = kept[index];
     // Equal statuses stay apart: merging them later keeps the best evidence.
@@ -133,6 +133,40 @@ export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * How much of a contract a kind names: a purchase, a co-production or an exercise is the
+ * deal; an agreement is its paperwork; training and transfer are what a contract covers.
+ */
+const CONTRACT_RANK: Record<string, number> = {
+  acquisition: 2,
+  "co-production": 2,
+  exercise: 2,
+  "cooperation agreement": 1,
+  training: 0,
+  transfer: 0,
+};
+
+/**
+ * One sentence, one contract per pair: "signed a contract to buy 80 Rafale, with training and
+ * maintenance", "l'accord porte sur la formation", "تم الاتفاق على المناورة" — the agreement,
+ * training or transfer a sentence names beside a weightier deal of the same parties is an item
+ * or the paperwork of that deal, not a deal of its own. Its stage, when further along, is the
+ * deal's.
+ */
+const stageOf = (status: Candidate["status"] & string) => DEAL_STATUSES.indexOf(status);
+
+function withoutSideDeals(found: Candidate[]): Candidate[] {
+  const rank = (deal: Candidate) => CONTRACT_RANK[deal.kind] ?? 2;
+  return found.filter((side) => {
+    const main = found.find((deal) => rank(deal) > rank(side) && sameParties(deal, side));
+    if (!main) return true;
+    // "وقعتا الاتفاقية، ووافقت بموجبها على بيع …": the agreement signed makes the purchase signed.
+    if (side.status !== null && (main.status === null || stageOf(side.status) > stageOf(main.status)))
+      main.status = side.status;
+    return false;
+  });
+}
+
 /** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */
 function sameDeal(a: Candidate, b: Candidate): boolean {
   if (!compatible(a, b)) return false;
@@ -145,6 +179,29 @@ function exerciseIncluding(kept: Candidate[], candidate: Candidate): Candidate |
   if (candidate.kind !== "exercise") return undefined;
   return kept.find(
     (deal) => deal.kind === "exercise" && candidate.parties.every((code) => deal.parties.includes(code)),
+  );
+}
+
+/**
+ * "انطلاق مناورات الأسد الإفريقي بمشاركة المغرب والولايات المتحدة" over "… بمشاركة القوات المغربية
+ * والأمريكية، إلى جانب وحدات من تونس والسنغال": a headline's exercise at the same stage naming
+ * some of the participants of the body's is that exercise.
+ */
+function withoutExerciseParts(kept: Candidate[]): Candidate[] {
+  const HEADLINE = 1;
+  return kept.filter(
+    (part) =>
+      part.kind !== "exercise" ||
+      part.evidenceRank !== HEADLINE ||
+      !kept.some(
+        (whole) =>
+          whole !== part &&
+          whole.kind === "exercise" &&
+          whole.status === part.status &&
+          whole.parties.length > part.parties.length &&
+          part.parties.every((code) => whole.parties.includes(code)) &&
+          compatible(whole, part),
+      ),
   );
 }
 

@@ -4,7 +4,8 @@
  * receiving (لمصر, to Morocco); every other party is then a recipient, each in a bilateral deal.
  * Items of one list ("Qatar, Libya and Ukraine", "الهند والإمارات") are on one side: two buyers
  * are never each other's supplier, the members of a list that holds the supplier (a consortium)
- * are not its buyers, and an acquisition of more than two countries with no supplier is no deal.
+ * are not its buyers, and an acquisition of more than two countries with no supplier, or of two
+ * both marked as receiving, is no deal.
  * A supplier the text states (من إيطاليا, the one country not marked as receiving) wins over the
  * catalogue origin of a system when that origin is not named: licensed builds and resales.
  * Earlier buyers recalled by an ordinal ("the third country after India and Egypt") are recipients too.
@@ -210,8 +211,15 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
       recalled: recalled.has(recipient),
     }));
   }
-  // A purchase has one supplier side and one recipient side: with no supplier, at most a pair.
+  // A purchase has one supplier side and one recipient side: with no supplier, at most a pair,
+  // and not two buyers named together ("تعليق مبيعات الأسلحة إلى السعودية والإمارات").
   if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
+  if (
+    (kind === "acquisition" || kind === "transfer") &&
+    recipientMarked.length === 2 &&
+    countries.length === 2
+  )
+    return [];
   const parties = unique([...countries, ...origins]);
   const limit = kind === "exercise" ? MAX_PARTIES : 3;
   if (parties.length < 2 || parties.length > limit) return [];

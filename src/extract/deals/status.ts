@@ -2,7 +2,9 @@
  * The status a span's words state: cue words per status (cues/*.json "statuses"); a denial or
  * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
  * marker (سيتم, will) lowers it (a signing to come is not yet signed); a modal (قد, may,
- * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest speaks.
+ * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest
+ * speaks. An exercise has stages of its own (cues/*.json "exerciseStatuses"): one that took
+ * place, was launched or is under way is delivered; one scheduled, planned or to come is agreed.
  */
 import type { DealStatus } from "../gazetteer.js";
 import type { DealInput } from "./types.js";
@@ -60,4 +62,24 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
   return isFuture(input, chosen.first, chosen.last)
     ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status)
     : chosen.status;
+}
+
+/** An exercise to come ("will hold", "ستجري") is scheduled: agreed. */
+const EXERCISE_LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = { delivered: "agreed" };
+
+/** The stage the words of [from, to] give an exercise, or null when none does. */
+export function exerciseStatusIn(input: DealInput, from: number, to: number): DealStatus | null {
+  const [hit] = (["delivered", "agreed"] as const)
+    .flatMap((status) =>
+      input.cues
+        .within(`exercise:${status}`, from, to)
+        .map((cue) => ({ status, first: cue.first, last: cue.last })),
+    )
+    .filter((cue) => !isVoided(input, cue.first, from))
+    .sort((a, b) => a.first - b.first);
+  if (!hit) return null;
+  if (isModal(input, hit.first, from)) return "rumoured";
+  return isFuture(input, hit.first, hit.last)
+    ? (EXERCISE_LOWERED_BY_FUTURE[hit.status] ?? hit.status)
+    : hit.status;
 }
