@@ -128,6 +128,9 @@ export type CueCategory =
   | "pair"
   | "supplier"
   | "recipient"
+  | "award"
+  | "awardFrom"
+  | "purchaseNoun"
   | "batch"
   | "marketBefore"
   | "marketLead"
@@ -336,6 +339,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairWords: "pair",
   supplierMarkers: "supplier",
   recipientMarkers: "recipient",
+  awardNouns: "award",
+  awardPrepositions: "awardFrom",
+  purchaseNouns: "purchaseNoun",
   batchWords: "batch",
   marketBefore: "marketBefore",
   marketLead: "marketLead",

@@ -147,6 +147,26 @@ function continuesCountries(input: DealInput, clause: Segment): boolean {
   return covered.size >= clause.last - clause.first + 1;
 }
 
+/**
+ * Earlier buyers listed before the clause that counts its buyer: "Après le Qatar, l'Ukraine et
+ * l'Azerbaïdjan, le Maroc sera le quatrième acheteur", «بعد قطر وأوكرانيا، أصبح المغرب رابع مشتر».
+ */
+function withEarlierBuyers(
+  input: DealInput,
+  parts: Segment[],
+  range: { from: number; to: number },
+  clause: Segment,
+): { from: number; to: number } {
+  if (!input.cues.has("ordinal", clause.first, clause.last)) return range;
+  let from = range.from;
+  while (from > 0 && continuesCountries(input, parts[from - 1] as Segment)) from -= 1;
+  const opening = parts[from] as Segment;
+  return from < range.from &&
+    input.cues.within("prior", opening.first, opening.last)[0]?.first === opening.first
+    ? { from, to: range.to }
+    : range;
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -197,6 +217,7 @@ export function candidatesOfClause(
     range = { from: range.from, to: range.to + 1 };
     next = parts[range.to + 1];
   }
+  range = withEarlierBuyers(input, parts, range, clause);
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
   const facts = factsOf(first.first, last.last);
@@ -225,7 +246,10 @@ export function candidatesOfClause(
   const statedNature = natureOf(input, clause, kind);
   const nature = status === "delivered" && statedNature !== "upgrade" ? null : statedNature;
   const year = yearIn(input, clauseDigits) ?? yearIn(input, evidenceDigits);
-  return assignRoles(input, kind, facts).map(({ parties, supplier, recipient, recalled }) => ({
+  const pairings = assignRoles(input, kind, facts);
+  // Of several suppliers' deals, the clause's figures are their sum, or each's: not told apart.
+  const shared = new Set(pairings.map((pairing) => pairing.supplier)).size > 1;
+  return pairings.map(({ parties, supplier, recipient, recalled }) => ({
     id: dealId(parties, kind, systemIds),
     parties: [...parties].sort(),
     supplier,
@@ -234,8 +258,8 @@ export function candidatesOfClause(
     // An earlier buyer bought before; the clause's figures are the new contract's, not its own.
     status: recalled ? recalledStatus(status) : status,
     systemIds,
-    quantity: recalled ? null : quantity,
-    value: recalled ? null : value,
+    quantity: recalled || shared ? null : quantity,
+    value: recalled || shared ? null : value,
     year: recalled ? null : year,
     nature: recalled ? null : nature,
     evidence: evidenceText,

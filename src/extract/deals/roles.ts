@@ -45,7 +45,12 @@ function isPriorMarked(input: DealInput, first: number): boolean {
   const marker = input.cues
     .within("prior", before - LONGEST_PRIOR + 1, before)
     .find((hit) => hit.last === before);
-  return marker !== undefined && input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1);
+  // The ordinal before "after" ("the third after India"), or counting the buyer after the list ("Après l'Inde, …, le Maroc sera le troisième").
+  return (
+    marker !== undefined &&
+    (input.cues.has("ordinal", marker.first - ORDINAL_REACH, marker.first - 1) ||
+      input.cues.has("ordinal", marker.last + 1, marker.last + ORDINAL_REACH))
+  );
 }
 
 /** Where a marker before a country ends: right before it or before its article (auprès de | l'Italie). */
@@ -57,6 +62,10 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
   const before = markerEnd(input, first);
   if (isPriorMarked(input, first)) return "recipient";
+  // Who awards a contract ("won a contract from", "بعقد من", "un contrat de") or makes a
+  // purchase ("the purchase by", "l'achat par") is the buyer.
+  if (input.cues.at("awardFrom", before) && input.cues.endsAt("award", before - 1)) return "recipient";
+  if (input.cues.at("agent", before) && input.cues.endsAt("purchaseNoun", before - 1)) return "recipient";
   if (input.cues.endsAt("supplier", before)) return "supplier";
   // The agent of a sale: "sold by (the) …", "vendue par la …".
   if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";
@@ -74,7 +83,9 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
  */
 function describesEquipment(input: DealInput, country: SpanFacts["countries"][number]): boolean {
   const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
-  return country.demonym && (isUnit(country.first - 1) || isUnit(country.last + 1));
+  // An Arabic adjective follows its noun: in «القوات الجزائرية غواصة» the demonym is the army's.
+  const arabic = input.tokens[country.first]?.script === "arabic";
+  return country.demonym && (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)));
 }
 
 /**
@@ -151,6 +162,22 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
         .map((country) => country.code),
     );
   const supplierMarked = marked("supplier");
+  // "6 from Turkey and as many from Qatar", «من قطر والنصف الآخر من عمان»: each supplies the one buyer.
+  const suppliers = unique(
+    listedAfterMarked(input, facts.countries, (first) => roleMarker(input, first) === "supplier").map(
+      (country) => country.code,
+    ),
+  );
+  const buyers = countries.filter((code) => !suppliers.includes(code));
+  if ((kind === "acquisition" || kind === "transfer") && suppliers.length >= 2 && buyers.length === 1) {
+    const recipient = buyers[0] as string;
+    return suppliers.map((supplier) => ({
+      parties: [supplier, recipient],
+      supplier,
+      recipient,
+      recalled: false,
+    }));
+  }
   const recipientMarked = listedAfterMarked(
     input,
     facts.countries,
