@@ -74,14 +74,20 @@ function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {
   return hits;
 }
 
-function caseAllows({ alias, first, last }: Candidate, tokens: Token[], text?: string): boolean {
+function caseAllows(
+  { alias, first, last }: Candidate,
+  tokens: Token[],
+  text?: string,
+  cues?: CueIndex,
+): boolean {
   const start = tokens[first];
   if (!start) return false;
   if (
     alias.capitalized &&
     start.script === "latin" &&
     !start.capitalized &&
-    !lowerCaseCode(alias, tokens, first, text)
+    !lowerCaseCode(alias, tokens, first, text) &&
+    !markedNumber(tokens, first, cues)
   )
     return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
@@ -109,6 +115,11 @@ function lowerCaseCode(alias: Alias, tokens: Token[], first: number, text: strin
   if (text === undefined || !letters || digits?.script !== "digit" || !/^\d+$/.test(alias.keys[1] ?? ""))
     return false;
   return /^-?$/.test(text.slice(letters.end, digits.start));
+}
+
+/** A model marker before a number names a model in any case: "corvette de type 056", "project 636". */
+function markedNumber(tokens: Token[], first: number, cues: CueIndex | undefined): boolean {
+  return cues?.at("designationMarker", first) === true && tokens[first + 1]?.script === "digit";
 }
 
 /** More tokens than any cue phrase in cues/*.json has. */
@@ -243,11 +254,27 @@ function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
   return [...before].some((char) => QUOTES.has(char)) || cues.has("sourceCue", first - 2, first - 1);
 }
 
-/** A class noun or model marker right before or after a system name (Kilo class, مقاتلات من طراز). */
-function besideClassNoun({ cues }: Checks, first: number, last: number): boolean {
+/** How many tokens after `index` are hyphen-joined to it, as a role written before a class noun is (air-to-air). */
+function hyphenatedAfter({ text, tokens }: Checks, index: number): number {
+  let joined = 0;
+  while (
+    tokens[index + joined + 1] &&
+    text.slice(tokens[index + joined]?.end, tokens[index + joined + 1]?.start) === "-"
+  )
+    joined += 1;
+  return joined;
+}
+
+/**
+ * A class noun or model marker right before or after a system name (Kilo class, مقاتلات من طراز,
+ * Meteor air-to-air missiles: a hyphenated role counts as one word).
+ */
+function besideClassNoun(checks: Checks, first: number, last: number): boolean {
+  const { cues } = checks;
+  const reach = last + BESIDE_AFTER + hyphenatedAfter(checks, last + 1);
   return (
     cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
-    cues.startsWithin(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
+    cues.startsWithin(["class:", "designationMarker"], last + 1, reach)
   );
 }
 
@@ -279,16 +306,24 @@ function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, l
   return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 
+/** An Arabic word right after a number, with no class noun beside it, is a measure or what is counted: "800 كيلو متر" is no Kilo. */
+function measureAfterNumber(tokens: Token[], first: number): boolean {
+  return tokens[first]?.script === "arabic" && tokens[first - 1]?.script === "digit";
+}
+
 type Verdict = "yes" | "no" | "if beside a system";
 
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { tokens, cues, gazetteer } = checks;
   const { alias, first, last } = candidate;
-  if (!caseAllows(candidate, tokens, checks.text)) return "no";
+  if (!caseAllows(candidate, tokens, checks.text, cues)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
   if (alias.type === "system" && againstOtherKind(checks, candidate)) return "no";
   if (alias.needsContext) {
-    if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
+    if (alias.type === "system") {
+      if (besideClassNoun(checks, first, last)) return "yes";
+      return measureAfterNumber(tokens, first) ? "no" : "if beside a system";
+    }
     const ok =
       alias.type === "source"
         ? quotedOrCued(checks, first)

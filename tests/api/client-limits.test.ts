@@ -108,7 +108,12 @@ describe("per-client limits turned off", () => {
   it("serves GraphQL and the register with no rate or in-flight limit", async () => {
     const driver = testDriver();
     const api = await startApi(
-      { driver, database: TEST_DATABASE, production: true, clientLimits: { ratePerMinute: 0, concurrent: 0 } },
+      {
+        driver,
+        database: TEST_DATABASE,
+        production: true,
+        clientLimits: { ratePerMinute: 0, concurrent: 0 },
+      },
       0,
       "127.0.0.1",
     );
