@@ -357,6 +357,37 @@ function besideSystem(mentions: Mention[], index: number, waiting: Set<Mention>)
   );
 }
 
+/** Words that join the numbers of a list ("Bell 205, 206 et 212", "زلزال 1، 2، و3"). */
+const LIST_JOINERS = new Set(["و", "and", "et", "or", "ou", "او"]);
+const LIST_GAP = /^[\s,،/]*$/;
+
+/**
+ * The siblings a list of bare numbers names after a system whose alias ends in a number
+ * ("Bell 205, 206 et 212" is Bell 205, Bell 206 and Bell 212): each number, put in place of the
+ * alias's own, must make another catalogued alias in full.
+ */
+function listedSiblings(gazetteer: Gazetteer, text: string, tokens: Token[], mention: Mention): Mention[] {
+  const { first, last } = mention;
+  if (mention.alias.type !== "system" || tokens[last]?.script !== "digit" || last === first) return [];
+  const stem = tokens.slice(first, last);
+  const siblings: Mention[] = [];
+  let previous = last;
+  for (let index = last + 1; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (!LIST_GAP.test(text.slice(tokens[previous]?.end, token.start))) break;
+    previous = index;
+    if (LIST_JOINERS.has(token.norm)) continue;
+    if (token.script !== "digit") break;
+    const named = [...stem, token];
+    const sibling = gazetteer.entities
+      .matchAt(named, 0)
+      .find((candidate) => candidate.last === named.length - 1 && candidate.alias.type === "system");
+    if (!sibling) break;
+    siblings.push({ alias: sibling.alias, first: index, last: index, start: token.start, end: token.end });
+  }
+  return siblings;
+}
+
 /** Cue hits and entity mentions in the given spans of `text`. */
 export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): AnalyzedText {
   const tokens = tokenizeSpans(text, spans);
@@ -382,7 +413,9 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
     const mention = { alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
     if (verdict === "if beside a system") waiting.add(mention);
     mentions.push(mention);
-    index = last + 1;
+    const siblings = verdict === "yes" ? listedSiblings(gazetteer, text, tokens, mention) : [];
+    mentions.push(...siblings);
+    index = (siblings.at(-1)?.last ?? last) + 1;
   }
   const kept =
     waiting.size === 0

@@ -28,7 +28,7 @@ describe("systems the catalogue now holds, as copy writes them", () => {
       "fr",
       "Satellites",
       "Abou Dhabi a reçu le satellite Falcon Eye 2 ; Paris a lancé CSO-3 après Hélios 2.",
-      ["cso", "falcon-eye", "helios-2"],
+      ["cso-3", "falcon-eye-2", "helios-2"],
     ],
     [
       "en",
@@ -79,6 +79,23 @@ describe("the most specific variant the text states", () => {
     expect(systemsOf(title, text)).toEqual(expected);
   });
 
+  it.each([
+    ["en", "Tanks", "Turkey upgrades its Leopard 2A4 tanks.", ["leopard-2a4"]],
+    ["en", "Drones", "The Houthis launched a Samad-3 drone, the group said.", ["samad-3"]],
+    ["en", "Missiles", "The army bought TOW-2A missiles and HOT 3 missiles.", ["hot-3", "tow-2a"]],
+    ["en", "Vehicles", "The UAE ordered Rabdan 8x8 vehicles.", ["rabdan"]],
+  ])(
+    "splits a catalogue alias that adds digits to its record's name into a variant (%s: %s)",
+    (_lang, title, text, expected) => {
+      expect(systemsOf(title, text)).toEqual(expected);
+    },
+  );
+
+  it("gives a split variant its record as family, one level deep", () => {
+    const systems = defaultGazetteer().systems;
+    expect([systems.get("samad-3")?.family, systems.get("rafale-f4-1")?.family]).toEqual(["samad", "rafale"]);
+  });
+
   it("reads Predator B as the MQ-9 family, so MQ-9B Predator B is the MQ-9B and no MQ-1", () => {
     expect(systemsOf("Drones", "Poland ordered MQ-9B Predator B drones.")).toEqual(["mq-9b"]);
   });
@@ -111,5 +128,30 @@ describe("a contextual name before a hyphenated role and its class noun", () => 
 
   it("needs the class noun: a bare Meteor is a meteor", () => {
     expect(systemsOf("Sky", "A bright Meteor crossed the sky over the capital.")).toEqual([]);
+  });
+});
+
+describe("a list of bare numbers after a system names its siblings", () => {
+  it.each([
+    [
+      "fr",
+      "Hélicoptères",
+      "Le Maroc garde ses hélicoptères (Bell 205, 206 et 212).",
+      ["bell-205", "bell-206", "bell-212"],
+    ],
+    ["ar", "صواريخ", "تملك إيران صواريخ زلزال 1، 2، و3 قصيرة المدى.", ["zelzal-1", "zelzal-2", "zelzal-3"]],
+    ["en", "Fighters", "Algeria flies the Su-30 and 35 alongside older jets.", ["su-30", "su-35"]],
+  ])("reads each number as the sibling it makes (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+
+  it("reads no sibling where the number makes no catalogued name (a quantity)", () => {
+    expect(systemsOf("Fighters", "Morocco flies the F-16, 24 of them, from Sidi Slimane.")).toEqual(["f-16"]);
+  });
+
+  it("reads a Rafale au standard F4 and an AIM-92H Stinger as the variants stated", () => {
+    expect(
+      systemsOf("Armement", "Les 80 Rafale au standard F4 emporteront des missiles air-air AIM-92H Stinger."),
+    ).toEqual(["aim-92h", "rafale-f4"]);
   });
 });
