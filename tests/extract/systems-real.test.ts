@@ -45,6 +45,7 @@ describe("systems the catalogue now holds, as copy writes them", () => {
     ["ar", "كوريا", "جربت بيونغ يانغ صاروخ هوا صنغ 12 ثم هواصنغ -16 الجديد.", ["hwasong-12", "hwasong-16"]],
     ["ar", "باكستان", "أطلق الجيش صاروخ حتف-4 شاهين-1 إيه في بحر العرب.", ["shaheen-ia"]],
     ["ar", "قطر", "ظهرت في العرض قاذفات بي بي 12 إيه الصينية.", ["bp-12a"]],
+    ["ar", "العراق", "يدرس العراق شراء مقاتلات خفيفة من نوع أف أي 50 الكورية.", ["fa-50"]],
     [
       "en",
       "Trainers",
@@ -153,5 +154,19 @@ describe("a list of bare numbers after a system names its siblings", () => {
     expect(
       systemsOf("Armement", "Les 80 Rafale au standard F4 emporteront des missiles air-air AIM-92H Stinger."),
     ).toEqual(["aim-92h", "rafale-f4"]);
+  });
+});
+
+describe("a two-letter model word after the conjunction و", () => {
+  it("reads وتي 90 and وإف-16 as the T-90 and the F-16", () => {
+    expect(systemsOf("دبابات", "اشترى الجيش دبابات تي 72 وتي 90 ومقاتلات وإف-16.")).toEqual([
+      "f-16",
+      "t-72",
+      "t-90",
+    ]);
+  });
+
+  it("strips no conjunction from a short word with no number after it", () => {
+    expect(systemsOf("دبابات", "وصل وفد إلى العاصمة لبحث صفقة دبابات.")).toEqual([]);
   });
 });
