@@ -23,6 +23,8 @@ const MAX_CODE_TOKENS = 5;
 const MAX_QUOTED_TOKENS = 5;
 const QUOTES = /["«»“”„‘’'″]/;
 const YEAR = /^(19|20)\d\d$/;
+/** Lower-case ordinal endings written onto a number: "5e génération", "4th generation", "2nd batch" are no codes. */
+const ORDINAL_ENDING = /^(e|er|re|ere|eme|th|st|nd|rd)$/;
 /** With the article, or ending as a nisba does (هجوميه, متطوره is not: it needs the article). */
 const ARABIC_ADJECTIVE = /^ال|يه?$|يين$|يون$/;
 
@@ -90,7 +92,8 @@ function lettersWithDigits(context: Context, left: number): "tight" | "spaced" |
     // A spelled letter before a spaced number is too often a word.
     return gap === " " && a.script === "latin" && !YEAR.test(b.norm) ? "spaced" : undefined;
   }
-  return a.script === "digit" && b.script === "latin" && gap === "" ? "tight" : undefined;
+  const ordinal = ORDINAL_ENDING.test(b.norm) && !b.capitalized;
+  return a.script === "digit" && b.script === "latin" && gap === "" && !ordinal ? "tight" : undefined;
 }
 
 /**

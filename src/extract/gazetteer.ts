@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import countryNames from "i18n-iso-countries";
 import { normalizeLatinWord, phraseKeys } from "../text/tokens.js";
+import { splitStatedVariants } from "./stated-variants.js";
 import { type Alias, type EntityKind, parseAlias, TokenTrie } from "./trie.js";
 
 export const GAZETTEER_DIR = resolve(fileURLToPath(new URL("../../seeds/gazetteer", import.meta.url)));
@@ -305,7 +306,7 @@ function readSystems(dir: string): (SystemInfo & AliasedRecord)[] {
         `Gazetteer: ${fileOf.get(system.id)}: family "${system.family}" of ${system.id} is not in the catalogue`,
       );
   }
-  return systems;
+  return splitStatedVariants(systems);
 }
 
 /** Words for a deal's figures (cues/*.json "figures"), as the files give them. */

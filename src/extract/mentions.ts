@@ -74,14 +74,20 @@ function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {
   return hits;
 }
 
-function caseAllows({ alias, first, last }: Candidate, tokens: Token[], text?: string): boolean {
+function caseAllows(
+  { alias, first, last }: Candidate,
+  tokens: Token[],
+  text?: string,
+  cues?: CueIndex,
+): boolean {
   const start = tokens[first];
   if (!start) return false;
   if (
     alias.capitalized &&
     start.script === "latin" &&
     !start.capitalized &&
-    !lowerCaseCode(alias, tokens, first, text)
+    !lowerCaseCode(alias, tokens, first, text) &&
+    !markedNumber(tokens, first, cues)
   )
     return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
@@ -109,6 +115,11 @@ function lowerCaseCode(alias: Alias, tokens: Token[], first: number, text: strin
   if (text === undefined || !letters || digits?.script !== "digit" || !/^\d+$/.test(alias.keys[1] ?? ""))
     return false;
   return /^-?$/.test(text.slice(letters.end, digits.start));
+}
+
+/** A model marker before a number names a model in any case: "corvette de type 056", "project 636". */
+function markedNumber(tokens: Token[], first: number, cues: CueIndex | undefined): boolean {
+  return cues?.at("designationMarker", first) === true && tokens[first + 1]?.script === "digit";
 }
 
 /** More tokens than any cue phrase in cues/*.json has. */
@@ -243,11 +254,27 @@ function quotedOrCued({ text, tokens, cues }: Checks, first: number): boolean {
   return [...before].some((char) => QUOTES.has(char)) || cues.has("sourceCue", first - 2, first - 1);
 }
 
-/** A class noun or model marker right before or after a system name (Kilo class, مقاتلات من طراز). */
-function besideClassNoun({ cues }: Checks, first: number, last: number): boolean {
+/** How many tokens after `index` are hyphen-joined to it, as a role written before a class noun is (air-to-air). */
+function hyphenatedAfter({ text, tokens }: Checks, index: number): number {
+  let joined = 0;
+  while (
+    tokens[index + joined + 1] &&
+    text.slice(tokens[index + joined]?.end, tokens[index + joined + 1]?.start) === "-"
+  )
+    joined += 1;
+  return joined;
+}
+
+/**
+ * A class noun or model marker right before or after a system name (Kilo class, مقاتلات من طراز,
+ * Meteor air-to-air missiles: a hyphenated role counts as one word).
+ */
+function besideClassNoun(checks: Checks, first: number, last: number): boolean {
+  const { cues } = checks;
+  const reach = last + BESIDE_AFTER + hyphenatedAfter(checks, last + 1);
   return (
     cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
-    cues.startsWithin(["class:", "designationMarker"], last + 1, last + BESIDE_AFTER)
+    cues.startsWithin(["class:", "designationMarker"], last + 1, reach)
   );
 }
 
@@ -279,16 +306,24 @@ function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, l
   return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 
+/** An Arabic word right after a number, with no class noun beside it, is a measure or what is counted: "800 كيلو متر" is no Kilo. */
+function measureAfterNumber(tokens: Token[], first: number): boolean {
+  return tokens[first]?.script === "arabic" && tokens[first - 1]?.script === "digit";
+}
+
 type Verdict = "yes" | "no" | "if beside a system";
 
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   const { tokens, cues, gazetteer } = checks;
   const { alias, first, last } = candidate;
-  if (!caseAllows(candidate, tokens, checks.text)) return "no";
+  if (!caseAllows(candidate, tokens, checks.text, cues)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
   if (alias.type === "system" && againstOtherKind(checks, candidate)) return "no";
   if (alias.needsContext) {
-    if (alias.type === "system") return besideClassNoun(checks, first, last) ? "yes" : "if beside a system";
+    if (alias.type === "system") {
+      if (besideClassNoun(checks, first, last)) return "yes";
+      return measureAfterNumber(tokens, first) ? "no" : "if beside a system";
+    }
     const ok =
       alias.type === "source"
         ? quotedOrCued(checks, first)
@@ -322,6 +357,37 @@ function besideSystem(mentions: Mention[], index: number, waiting: Set<Mention>)
   );
 }
 
+/** Words that join the numbers of a list ("Bell 205, 206 et 212", "زلزال 1، 2، و3"). */
+const LIST_JOINERS = new Set(["و", "and", "et", "or", "ou", "او"]);
+const LIST_GAP = /^[\s,،/]*$/;
+
+/**
+ * The siblings a list of bare numbers names after a system whose alias ends in a number
+ * ("Bell 205, 206 et 212" is Bell 205, Bell 206 and Bell 212): each number, put in place of the
+ * alias's own, must make another catalogued alias in full.
+ */
+function listedSiblings(gazetteer: Gazetteer, text: string, tokens: Token[], mention: Mention): Mention[] {
+  const { first, last } = mention;
+  if (mention.alias.type !== "system" || tokens[last]?.script !== "digit" || last === first) return [];
+  const stem = tokens.slice(first, last);
+  const siblings: Mention[] = [];
+  let previous = last;
+  for (let index = last + 1; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (!LIST_GAP.test(text.slice(tokens[previous]?.end, token.start))) break;
+    previous = index;
+    if (LIST_JOINERS.has(token.norm)) continue;
+    if (token.script !== "digit") break;
+    const named = [...stem, token];
+    const sibling = gazetteer.entities
+      .matchAt(named, 0)
+      .find((candidate) => candidate.last === named.length - 1 && candidate.alias.type === "system");
+    if (!sibling) break;
+    siblings.push({ alias: sibling.alias, first: index, last: index, start: token.start, end: token.end });
+  }
+  return siblings;
+}
+
 /** Cue hits and entity mentions in the given spans of `text`. */
 export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): AnalyzedText {
   const tokens = tokenizeSpans(text, spans);
@@ -347,7 +413,9 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
     const mention = { alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
     if (verdict === "if beside a system") waiting.add(mention);
     mentions.push(mention);
-    index = last + 1;
+    const siblings = verdict === "yes" ? listedSiblings(gazetteer, text, tokens, mention) : [];
+    mentions.push(...siblings);
+    index = (siblings.at(-1)?.last ?? last) + 1;
   }
   const kept =
     waiting.size === 0

@@ -12,6 +12,19 @@
  */
 import { cliticForms, type Token, tokenize } from "../text/tokens.js";
 
+/**
+ * The forms an Arabic first token may stand for. A two-letter model word after the conjunction
+ * (وإف-16, وسو-35, وتي 90) is too short for the clitic rule, which spares short words; a number
+ * right after it shows it is a designation.
+ */
+function arabicForms(tokens: Token[], first: number): string[] {
+  const norm = (tokens[first] as Token).norm;
+  const forms = cliticForms(norm);
+  if (norm.length === 3 && /^[وف]/.test(norm) && tokens[first + 1]?.script === "digit")
+    return [...forms, norm.slice(1)];
+  return forms;
+}
+
 export type EntityKind = "country" | "region" | "system" | "organization" | "source" | "cue";
 
 export interface Alias {
@@ -133,7 +146,7 @@ export class TokenTrie {
     const start = tokens[first];
     if (!start) return [];
     const found: Candidate[] = [];
-    const forms = start.script === "arabic" ? cliticForms(start.norm) : [start.norm];
+    const forms = start.script === "arabic" ? arabicForms(tokens, first) : [start.norm];
     for (const form of forms) {
       const articleStripped = start.norm.includes(`ال${form}`) && !form.startsWith("ال");
       this.addStems(this.root, form, found, first, first, articleStripped);

@@ -389,7 +389,8 @@ export const CASES: Case[] = [
     language: "en",
     text: `Morocco signs F-16 deal
 Morocco has signed a deal to buy 24 F-16 Block 72 fighter jets from the United States worth $3.8 billion, according to Defense News.`,
-    systems: ["f-16"],
+    // The variant stated is the system (F-16 Block 72 ≠ F-16 for the evaluation).
+    systems: ["f-16-block-72"],
     cited: ["defense-news"],
     deals: [
       {
