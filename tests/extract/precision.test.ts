@@ -307,3 +307,21 @@ describe("the stage of an exercise", () => {
     ]);
   });
 });
+
+describe("one contract, one supplier side", () => {
+  it.each([
+    [
+      "en",
+      "Israel agreed to buy 14 F-35 jets from the United States. In return, the United States agreed to buy parts from Israel worth 6 billion dollars.",
+    ],
+    [
+      "ar",
+      "وافقت إسرائيل على شراء 14 طائرة إف-35 من الولايات المتحدة. وفي المقابل وافقت الولايات المتحدة على شراء قطع غيار من إسرائيل بقيمة 6 مليارات دولار.",
+    ],
+  ])("keeps an offset the seller buys back apart from the sale, with its own value (%s)", (_lang, text) => {
+    const deals = extract("F-35", text).deals;
+    const sale = deals.find((deal) => deal.systemIds.includes("f-35"));
+    expect(sale).toMatchObject({ supplier: "US", recipient: "IL", quantity: 14, value: null });
+    expect(deals.find((deal) => deal.supplier === "IL")?.value).toEqual({ amount: 6e9, currency: "USD" });
+  });
+});

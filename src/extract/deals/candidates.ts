@@ -223,9 +223,16 @@ export function candidatesOfClause(
   const facts = factsOf(first.first, last.last);
   const kind = kindOf(input, clause, facts.systems.length > 0);
   if (!kind) return [];
-  // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set for the 16th".
+  // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set
+  // for the 16th" — a clause about the signing itself, naming no party ("…, under which Korea
+  // agreed to sell tanks to Poland" is a deal of its own, not the date of this one's signing).
   const after = parts[range.to + 1];
-  const scheduled = after && statusIn(input, after.first, after.last) === "agreed" ? "agreed" : null;
+  const scheduled =
+    after &&
+    statusIn(input, after.first, after.last) === "agreed" &&
+    partyCount(input, factsOf(after.first, after.last)) === 0
+      ? "agreed"
+      : null;
   const own =
     statusIn(input, clause.first, clause.last) ??
     statusIn(input, first.first, last.last) ??

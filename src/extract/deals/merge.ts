@@ -9,9 +9,10 @@ import type { Candidate, Details } from "./types.js";
 
 /**
  * Whether two mentions can be one contract: not when they state different order years,
- * quantities or systems, or one is an upgrade and the other a purchase (a follow-on order is an
- * order: the headline's "additional" and the body's "bought" are one) — one article may report an
- * order of 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
+ * quantities, systems or suppliers (or recipients: an offset the seller buys back is not the
+ * sale), or one is an upgrade and the other a purchase (a follow-on order is an order: the
+ * headline's "additional" and the body's "bought" are one) — one article may report an order of
+ * 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
  */
 function compatible(a: Candidate, b: Candidate): boolean {
   const upgrades = (deal: Candidate) => (deal.nature === null ? null : deal.nature === "upgrade");
@@ -20,6 +21,8 @@ function compatible(a: Candidate, b: Candidate): boolean {
     !differ(a.year, b.year) &&
     !differ(upgrades(a), upgrades(b)) &&
     !differ(a.quantity, b.quantity) &&
+    !differ(a.supplier, b.supplier) &&
+    !differ(a.recipient, b.recipient) &&
     !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
   );
 }
