@@ -4,22 +4,10 @@
  * the constructions real Arabic, English and French copy uses.
  */
 import { describe, expect, it } from "vitest";
-import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
-import { parseText } from "../../src/parse/index.js";
-
-function extract(title: string, text: string) {
-  const [item] = parseText("precision.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
-  if (!item?.ok) throw new Error("test article did not parse");
-  return extractArticle(item.article, defaultGazetteer());
-}
-
-const countriesOf = (title: string, text: string) =>
-  extract(title, text)
-    .countries.map((country) => country.code)
-    .sort();
+import { countriesOf, extractText } from "./own-text.js";
 
 const dealsOf = (title: string, text: string) =>
-  extract(title, text).deals.map((deal) => ({
+  extractText(title, text).deals.map((deal) => ({
     parties: deal.parties,
     kind: deal.kind,
     status: deal.status,
@@ -63,7 +51,7 @@ describe("countries that are not actors", () => {
       "وقعت مصر عقدا مع فرنسا لشراء 12 مروحية.\nمروحيات فرنسية (الإماراتية-أرشيف)\nوقال مسؤول إن التسليم قريب.",
     ],
   ])("takes no party and no country from a credit in brackets (%s)", (_lang, title, text) => {
-    const found = extract(title, text);
+    const found = extractText(title, text);
     expect(found.countries.map((country) => country.code).sort()).toEqual(["EG", "FR"]);
     expect(found.deals.map((deal) => deal.parties.join("-"))).toEqual(["EG-FR"]);
   });
@@ -273,7 +261,7 @@ describe("deals that are not deals of their own", () => {
   it("splits sentences pasted without the space after the full stop", () => {
     const text =
       "Poland signed a contract for K2 tanks from South Korea in 2022.The minister pledged training for Poland's pilots, and Poland plans to buy submarines.";
-    const deals = extract("Tanks", text).deals;
+    const deals = extractText("Tanks", text).deals;
     expect(deals.map((deal) => deal.evidence).every((evidence) => !evidence.includes("2022.The"))).toBe(true);
   });
 });
@@ -319,7 +307,7 @@ describe("one contract, one supplier side", () => {
       "وافقت إسرائيل على شراء 14 طائرة إف-35 من الولايات المتحدة. وفي المقابل وافقت الولايات المتحدة على شراء قطع غيار من إسرائيل بقيمة 6 مليارات دولار.",
     ],
   ])("keeps an offset the seller buys back apart from the sale, with its own value (%s)", (_lang, text) => {
-    const deals = extract("F-35", text).deals;
+    const deals = extractText("F-35", text).deals;
     const sale = deals.find((deal) => deal.systemIds.includes("f-35"));
     expect(sale).toMatchObject({ supplier: "US", recipient: "IL", quantity: 14, value: null });
     expect(deals.find((deal) => deal.supplier === "IL")?.value).toEqual({ amount: 6e9, currency: "USD" });

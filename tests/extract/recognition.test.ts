@@ -3,24 +3,7 @@
  * catalogue), on our own sentences in each language where the construction occurs.
  */
 import { describe, expect, it } from "vitest";
-import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
-import { parseText } from "../../src/parse/index.js";
-
-function extract(title: string, text: string) {
-  const [item] = parseText("recognition.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
-  if (!item?.ok) throw new Error("test article did not parse");
-  return extractArticle(item.article, defaultGazetteer());
-}
-
-const systemsOf = (title: string, text: string) =>
-  extract(title, text)
-    .systems.map((system) => system.id)
-    .sort();
-
-const countriesOf = (title: string, text: string) =>
-  extract(title, text)
-    .countries.map((country) => country.code)
-    .sort();
+import { countriesOf, systemsOf } from "./own-text.js";
 
 describe("systems as real copy writes them", () => {
   it.each([

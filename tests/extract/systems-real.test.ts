@@ -5,16 +5,8 @@
  * sibling's name. Our own sentences, in each language where the construction occurs.
  */
 import { describe, expect, it } from "vitest";
-import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
-import { parseText } from "../../src/parse/index.js";
-
-function systemsOf(title: string, text: string): string[] {
-  const [item] = parseText("systems-real.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
-  if (!item?.ok) throw new Error("test article did not parse");
-  return extractArticle(item.article, defaultGazetteer())
-    .systems.map((system) => system.id)
-    .sort();
-}
+import { defaultGazetteer } from "../../src/extract/index.js";
+import { systemsOf } from "./own-text.js";
 
 describe("systems the catalogue now holds, as copy writes them", () => {
   it.each([

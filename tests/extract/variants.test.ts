@@ -4,14 +4,7 @@
  * takes the variant; two variants of one family leave a bare family mention out.
  */
 import { describe, expect, it } from "vitest";
-import { defaultGazetteer, extractArticle } from "../../src/extract/index.js";
-import { parseText } from "../../src/parse/index.js";
-
-function extract(title: string, text: string) {
-  const [item] = parseText("variants.json", JSON.stringify({ title, text, publishedAt: "2025-05-01" }));
-  if (!item?.ok) throw new Error("test article did not parse");
-  return extractArticle(item.article, defaultGazetteer());
-}
+import { extractText } from "./own-text.js";
 
 describe("the most specific variant a text states", () => {
   it.each([
@@ -31,13 +24,13 @@ describe("the most specific variant a text states", () => {
       "وقع الأردن عقدا مع الولايات المتحدة لشراء 12 مقاتلة إف-16 بلوك 70. وستصل مقاتلات إف-16 عام 2027.",
     ],
   ])("lists the variant, not also its family, and gives it to the deal (%s)", (_lang, title, text) => {
-    const facts = extract(title, text);
+    const facts = extractText(title, text);
     expect(facts.systems.map((system) => system.id)).toEqual(["f-16-block-70"]);
     expect(facts.deals.map((deal) => deal.systemIds)).toEqual([["f-16-block-70"]]);
   });
 
   it("leaves out a bare family mention when two of its variants are named", () => {
-    const facts = extract(
+    const facts = extractText(
       "Rafale",
       "India signed a contract with France for 22 Rafale M and 4 Rafale B jets. The Rafale will fly from the carrier.",
     );
