@@ -185,14 +185,19 @@ const reportsOf = (removed: QueryResult): RemovedReport[] =>
     (record.get("reports") as [string, string][]).map(([bucket, signature]) => ({ bucket, signature })),
   );
 
+/**
+ * New deals. One whose reports all come in this batch arrives whole — figures, summary, roles —
+ * so it is never read back; one that also takes moved reports gets them when it is summarised.
+ */
 const CREATE_DEALS = `
 UNWIND $rows AS row
 MERGE (d:Deal {id: row.id})
 ON CREATE SET d.kind = row.kind, d.bucket = row.bucket
-WITH d, row
-UNWIND row.parties AS code
-MERGE (c:Country {code: code})
-MERGE (c)-[:PARTY_TO]->(d)`;
+SET d += row.figures, d.summary = row.summary
+FOREACH (party IN row.parties |
+  MERGE (c:Country {code: party.code})
+  MERGE (c)-[p:PARTY_TO]->(d)
+  SET p.role = party.role)`;
 
 const CREATE_REPORTS = `
 UNWIND $rows AS row
@@ -261,11 +266,26 @@ UNWIND $rows AS row
 MATCH (d:Deal {id: row.id})
 SET d += row.figures, d.summary = row.summary`;
 
-/** Its parties' roles follow a deal's supplier and recipient (deals whose roles may have changed). */
+/** Its parties' roles follow a deal's supplier and recipient (deals whose roles may have changed); as `roleIn`. */
 const SET_ROLES = `
 UNWIND $ids AS id
 MATCH (c:Country)-[p:PARTY_TO]->(d:Deal {id: id})
 SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN 'recipient' ELSE 'partner' END`;
+
+/** A party's role in a deal with these figures, as SET_ROLES sets it. */
+function roleIn(figures: ReturnType<typeof dealFigures>, code: string): string {
+  return code === figures.supplier ? "supplier" : code === figures.recipient ? "recipient" : "partner";
+}
+
+/** The batch's report facts per deal. */
+function factsByDeal(reports: ReportRow[], dealOf: Map<string, string>): Map<string, ReportFacts[]> {
+  const byDeal = new Map<string, ReportFacts[]>();
+  for (const report of reports) {
+    const deal = dealOf.get(report.signature) as string;
+    byDeal.set(deal, [...(byDeal.get(deal) ?? []), report.facts]);
+  }
+  return byDeal;
+}
 
 /** A node row per key: articles of one batch share countries and systems, and one MERGE each is enough. */
 function dedupeNodes(rows: Rows): Rows {
@@ -459,8 +479,29 @@ async function resolveAndWriteDeals(
   const gaining = new Set(reports.map((report) => dealOf.get(report.signature) as string));
   const run = async (statement: string, params: Record<string, unknown>) =>
     countUpdates(counts, await tx.run(statement, params));
+  const batchFacts = factsByDeal(reports, dealOf);
+  // A new deal that takes no moved report has all its reports in this batch.
+  const whole = new Map(
+    deals
+      .filter((deal) => !dealsBefore.has(deal.id) && !reshaped.has(deal.id))
+      .map((deal) => [deal.id, addReports(emptySummary(), batchFacts.get(deal.id) ?? [])]),
+  );
   const created = deals.filter((deal) => !dealsBefore.has(deal.id));
-  if (created.length > 0) await run(CREATE_DEALS, { rows: created });
+  if (created.length > 0)
+    await run(CREATE_DEALS, {
+      rows: created.map((deal) => {
+        const summary = whole.get(deal.id);
+        const figures = summary ? dealFigures(summary) : null;
+        return {
+          id: deal.id,
+          kind: deal.kind,
+          bucket: deal.bucket,
+          figures: figures ?? {},
+          summary: summary ? JSON.stringify(summary) : null,
+          parties: deal.parties.map((code) => ({ code, role: figures ? roleIn(figures, code) : null })),
+        };
+      }),
+    });
   if (moves.length > 0) await run(MOVE_REPORTS, { rows: moves });
   if (reports.length > 0)
     await run(CREATE_REPORTS, {
@@ -471,8 +512,10 @@ async function resolveAndWriteDeals(
       })),
     });
   if (gone.length > 0) await run(REMOVE_DEALS, { ids: gone });
-  const changed = [...new Set([...reshaped, ...gaining])].filter((id) => dealsAfter.has(id)).sort();
-  if (changed.length > 0) await summariseDeals(tx, changed, reshaped, reports, dealOf, counts);
+  const changed = [...new Set([...reshaped, ...gaining])]
+    .filter((id) => dealsAfter.has(id) && !whole.has(id))
+    .sort();
+  await summariseDeals(tx, changed, reshaped, batchFacts, whole, counts);
   for (const state of states.values())
     for (const [signature, entry] of state) entry.deal = dealOf.get(signature) as string;
   return saveBuckets(tx, before, states, stamp, onResult);
@@ -480,48 +523,49 @@ async function resolveAndWriteDeals(
 
 /**
  * Sets the figures and systems of the deals whose reports changed: a deal that only gained
- * reports adds them to its stored summary and gains the systems the summary lacks; a new one,
- * one that lost or exchanged reports, or one a graph of an earlier version left without a
- * summary is summarised from all its reports.
+ * reports adds them to its stored summary and gains the systems the summary lacks; one that
+ * lost or exchanged reports, a new one that took moved reports, or one a graph of an earlier
+ * version left without a summary is summarised from all its reports. Deals created whole
+ * (`whole`) only gain their systems here.
  */
 async function summariseDeals(
   tx: ManagedTransaction,
   ids: string[],
   reshaped: Set<string>,
-  reports: ReportRow[],
-  dealOf: Map<string, string>,
+  batchFacts: Map<string, ReportFacts[]>,
+  whole: Map<string, DealSummary>,
   counts: WriteCounts,
 ): Promise<void> {
-  const stored = await tx.run(SUMMARIES, { ids: ids.filter((id) => !reshaped.has(id)) });
+  const run = async (statement: string, params: Record<string, unknown>) =>
+    countUpdates(counts, await tx.run(statement, params));
+  const gaining = ids.filter((id) => !reshaped.has(id));
+  const stored = gaining.length > 0 ? (await tx.run(SUMMARIES, { ids: gaining })).records : [];
   const summaries = new Map<string, DealSummary>();
   const again = ids.filter((id) => reshaped.has(id));
-  for (const record of stored.records) {
+  for (const record of stored) {
     const summary = record.get("summary") as string | null;
     if (summary === null) again.push(record.get("id") as string);
     else summaries.set(record.get("id") as string, JSON.parse(summary) as DealSummary);
   }
-  const newReports = new Map<string, ReportFacts[]>();
-  for (const report of reports) {
-    const deal = dealOf.get(report.signature) as string;
-    if (summaries.has(deal)) newReports.set(deal, [...(newReports.get(deal) ?? []), report.facts]);
+  // A deal keeping its reports gains the systems its summary does not list yet (a whole new
+  // deal: all of them); one read whole is linked afresh (reshaped) or holds only the links this
+  // batch gives it (new).
+  const additions: { deal: string; system: string }[] = [];
+  const linked: [string, string[]][] = [
+    ...[...summaries].map(([deal, summary]): [string, string[]] => [deal, summary.systems]),
+    ...[...whole.keys()].map((deal): [string, string[]] => [deal, []]),
+  ];
+  for (const [deal, known] of linked) {
+    const systems = new Set((batchFacts.get(deal) ?? []).flatMap((facts) => facts.systemIds));
+    for (const system of [...systems].sort()) if (!known.includes(system)) additions.push({ deal, system });
   }
-  // A deal keeping its reports gains the systems its summary does not list yet; one read whole
-  // is linked afresh (reshaped) or holds only the links this batch gives it (new).
-  const additions = new Map<string, { deal: string; system: string }>();
-  for (const report of reports) {
-    const deal = dealOf.get(report.signature) as string;
-    if (reshaped.has(deal)) continue;
-    const known = summaries.get(deal)?.systems ?? [];
-    for (const system of report.facts.systemIds)
-      if (!known.includes(system)) additions.set(`${deal} ${system}`, { deal, system });
-  }
-  if (additions.size > 0) countUpdates(counts, await tx.run(ADD_SYSTEMS, { rows: [...additions.values()] }));
+  if (additions.length > 0) await run(ADD_SYSTEMS, { rows: additions });
   // Roles are set again where the supplier or recipient may have changed: deals read whole, and
   // deals whose new reports change them.
   const roles = new Set(again);
-  for (const [deal, facts] of newReports) {
-    const before = dealFigures(summaries.get(deal) as DealSummary);
-    const after = addReports(summaries.get(deal) as DealSummary, facts);
+  for (const [deal, summary] of summaries) {
+    const before = dealFigures(summary);
+    const after = addReports(summary, batchFacts.get(deal) ?? []);
     const figures = dealFigures(after);
     if (figures.supplier !== before.supplier || figures.recipient !== before.recipient) roles.add(deal);
     summaries.set(deal, after);
@@ -539,13 +583,13 @@ async function summariseDeals(
     figures: dealFigures(summary),
     summary: JSON.stringify(summary),
   }));
-  countUpdates(counts, await tx.run(SET_FIGURES, { rows }));
-  if (roles.size > 0) countUpdates(counts, await tx.run(SET_ROLES, { ids: [...roles].sort() }));
+  if (rows.length > 0) await run(SET_FIGURES, { rows });
+  if (roles.size > 0) await run(SET_ROLES, { ids: [...roles].sort() });
   const relink = [...reshaped]
     .filter((id) => summaries.has(id))
     .sort()
     .map((deal) => ({ deal, systems: (summaries.get(deal) as DealSummary).systems }));
-  if (relink.length > 0) countUpdates(counts, await tx.run(LINK_SYSTEMS, { rows: relink }));
+  if (relink.length > 0) await run(LINK_SYSTEMS, { rows: relink });
 }
 
 /**
