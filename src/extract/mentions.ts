@@ -50,13 +50,7 @@ const QUOTES = new Set(['"', "“", "”", "«", "»", "″", "„", "'", "‘",
 
 /** Tokens of the spans of `text`, offsets into `text`. */
 export function tokenizeSpans(text: string, spans: Span[]): Token[] {
-  return spans.flatMap((span) =>
-    tokenize(text.slice(span.start, span.end)).map((token) => ({
-      ...token,
-      start: token.start + span.start,
-      end: token.end + span.start,
-    })),
-  );
+  return spans.flatMap((span) => tokenize(text, span.start, span.end));
 }
 
 function findCues(gazetteer: Gazetteer, tokens: Token[]): CueHit[] {

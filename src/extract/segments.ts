@@ -138,7 +138,7 @@ export function sentences(text: string, spans: Span[], tokens: Token[]): Segment
   return withTokens(
     spans.flatMap((span) => {
       const soft = softBreaks(text, span);
-      return cut(text, span, (all, index) => !soft.has(index) && isSentenceEnd(all, index));
+      return cut(text, span, (all, index) => isSentenceEnd(all, index) && !soft.has(index));
     }),
     tokens,
   );

@@ -63,19 +63,43 @@ export function normalizeLatinWord(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/**
+ * Words repeat across a corpus, and normalizing one is most of tokenizing it: each word's
+ * normal form is kept, in a bounded cache so memory stays flat on any corpus size.
+ */
+const NORM_CACHE_LIMIT = 200_000;
+const normCache = new Map<string, string>();
+
+function cachedNorm(word: string, normalize: (word: string) => string): string {
+  const cached = normCache.get(word);
+  if (cached !== undefined) return cached;
+  const norm = normalize(word);
+  if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
+  normCache.set(word, norm);
+  return norm;
+}
+
 export function normalizeDigits(digits: string): string {
   return digits.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
-export function tokenize(text: string): Token[] {
+/** The tokens of `text`, or of its part from `from` to `to`; offsets are into the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  const pattern = new RegExp(TOKEN_PATTERN);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const [word, arabic, latin] = match;
     const start = match.index;
     const end = start + word.length;
+    // A word running past the part ends at its edge, as it would in the part's own text.
+    if (end > to) {
+      if (start < to) tokens.push(...tokenize(text.slice(0, to), start));
+      break;
+    }
     if (arabic) {
       tokens.push({
-        norm: normalizeArabicWord(word),
+        norm: cachedNorm(word, normalizeArabicWord),
         start,
         end,
         script: "arabic",
@@ -85,7 +109,14 @@ export function tokenize(text: string): Token[] {
     } else if (latin) {
       const capitalized = /^\p{Lu}/u.test(word);
       const upper = word.length > 1 && word === word.toUpperCase();
-      tokens.push({ norm: normalizeLatinWord(word), start, end, script: "latin", capitalized, upper });
+      tokens.push({
+        norm: cachedNorm(word, normalizeLatinWord),
+        start,
+        end,
+        script: "latin",
+        capitalized,
+        upper,
+      });
     } else {
       tokens.push({
         norm: normalizeDigits(word),
