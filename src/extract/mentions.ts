@@ -12,6 +12,7 @@
 import { lowerBound } from "../text/search.js";
 import { cliticForms, type Token, tokenize } from "../text/tokens.js";
 import type { CueCategory, Gazetteer, SystemCategory } from "./gazetteer.js";
+import { unglue } from "./glued.js";
 import type { Alias, Candidate } from "./trie.js";
 
 export interface Span {
@@ -384,7 +385,7 @@ function listedSiblings(gazetteer: Gazetteer, text: string, tokens: Token[], men
 
 /** Cue hits and entity mentions in the given spans of `text`. */
 export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): AnalyzedText {
-  const tokens = tokenizeSpans(text, spans);
+  const tokens = unglue(text, tokenizeSpans(text, spans), gazetteer.entities);
   const cueHits = findCues(gazetteer, tokens);
   const checks: Checks = { text, tokens, cues: new CueIndex(cueHits), gazetteer };
   const mentions: Mention[] = [];

@@ -141,6 +141,19 @@ export class TokenTrie {
     node.aliases.push(alias);
   }
 
+  /** Every key of every alias (the words names are made of). */
+  keys(): Set<string> {
+    const keys = new Set<string>();
+    const visit = (node: Node) => {
+      for (const [key, child] of node.next) {
+        keys.add(key);
+        visit(child);
+      }
+    };
+    visit(this.root);
+    return keys;
+  }
+
   /** Every alias that matches starting at token `first`, longest first. */
   matchAt(tokens: Token[], first: number): Candidate[] {
     const start = tokens[first];
