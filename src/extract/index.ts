@@ -7,6 +7,7 @@
  */
 import type { Article } from "../parse/index.js";
 import { tokenize } from "../text/tokens.js";
+import { withoutPlaces } from "./datelines.js";
 import { actorCounts, bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
 import { findDesignations } from "./designations.js";
 import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.js";
@@ -146,7 +147,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const analyzed = analyze(gazetteer, article.text, spans);
   const { tokens } = analyzed;
   const designations = findDesignations(article.text, tokens, analyzed.cues, analyzed.mentions, gazetteer);
-  const { mentions } = designations;
+  const mentions = withoutPlaces(article.text, tokens, designations.mentions, bodySpan.start);
   const withDesignations: Gazetteer =
     designations.systems.size === 0
       ? gazetteer
