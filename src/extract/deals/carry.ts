@@ -9,7 +9,7 @@
  * own class noun names if it names one. A deal with no system is better than a wrong one.
  */
 import { lowerBound } from "../../text/search.js";
-import { SYSTEM_CATEGORIES } from "../gazetteer.js";
+import { SYSTEM_CATEGORIES, type SystemCategory } from "../gazetteer.js";
 import type { Segment } from "../segments.js";
 import { factsIn, originsOf } from "./facts.js";
 import { dealId } from "./id.js";
@@ -69,11 +69,24 @@ function leadsItsPair(candidates: Candidate[], deal: Candidate): boolean {
   return candidates.find((other) => other.parties.join() === pair) === deal;
 }
 
-/** The categories the class nouns in the deal's own words name ("fighter jets", «مروحيات»). */
-function categoriesOf(input: DealInput, deal: Candidate): Set<string> {
+/** Categories one class noun may name: an air-defence system is written "missile systems". */
+const NAMED_ALIKE: SystemCategory[][] = [
+  ["missile", "air defence"],
+  ["tank", "armoured vehicle"],
+];
+
+/**
+ * The categories the class nouns in the deal's own words name ("fighter jets", «مروحيات»);
+ * a generic noun (aircraft, منظومات) names none.
+ */
+function categoriesOf(input: DealInput, deal: Candidate): Set<SystemCategory> {
   const first = lowerBound(input.tokens, deal.start, (token) => token.start);
   const last = lowerBound(input.tokens, deal.end, (token) => token.start) - 1;
-  return new Set(SYSTEM_CATEGORIES.filter((category) => input.cues.has(`class:${category}`, first, last)));
+  const named = SYSTEM_CATEGORIES.filter(
+    (category) => category !== "other" && input.cues.has(`class:${category}`, first, last),
+  );
+  const alike = NAMED_ALIKE.filter((group) => group.some((category) => named.includes(category)));
+  return new Set([...named, ...alike.flat()]);
 }
 
 /**
@@ -106,28 +119,29 @@ function attach(input: DealInput, deal: Candidate, systems: string[]): void {
   deal.recipient ??= deal.parties.find((code) => code !== deal.supplier) ?? null;
 }
 
+/** The first non-empty systems `find` gives for the sentences, or none. */
+function firstFound(sentences: Segment[], find: (sentence: Segment) => string[]): string[] {
+  for (const sentence of sentences) {
+    const systems = find(sentence);
+    if (systems.length > 0) return systems;
+  }
+  return [];
+}
+
 /** Gives each system-less purchase the systems the article names for it alone. */
 export function carrySystems(input: DealInput, candidates: Candidate[]): void {
-  let articleSystems: string[] | undefined;
+  let articleSystems: string[] | null = null;
+  const allSystems = () => {
+    articleSystems ??= factsIn(input, 0, input.tokens.length - 1).systems;
+    return articleSystems;
+  };
   for (const deal of candidates) {
     if (deal.kind !== "acquisition" || deal.systemIds.length > 0 || deal.parties.length !== 2) continue;
-    const at = sentenceAt(input.sentences, deal.start);
-    const near = neighbours(input, at)
-      .map((sentence) => systemsFor(input, deal, sentence))
-      .find((systems) => systems.length > 0);
-    const fromTitle = leadsItsPair(candidates, deal)
-      ? titleSentences(input)
-          .map((sentence) => systemsFor(input, deal, sentence))
-          .find((systems) => systems.length > 0)
-      : undefined;
-    const systems =
-      near ??
-      fromTitle ??
-      soleSystemOfSupplier(
-        input,
-        deal,
-        (articleSystems ??= factsIn(input, 0, input.tokens.length - 1).systems),
-      );
+    const own = (sentence: Segment) => systemsFor(input, deal, sentence);
+    let systems = firstFound(neighbours(input, sentenceAt(input.sentences, deal.start)), own);
+    if (systems.length === 0 && leadsItsPair(candidates, deal))
+      systems = firstFound(titleSentences(input), own);
+    if (systems.length === 0) systems = soleSystemOfSupplier(input, deal, allSystems());
     if (systems.length > 0) attach(input, deal, systems);
   }
 }
