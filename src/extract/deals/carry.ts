@@ -5,8 +5,8 @@
  * payment for the F-16 jets."), the one before — each naming no country outside the deal's
  * parties, its systems (those made by a party) all from one of them, which then supplies them; then, for the
  * first deal of its pair, the headline's systems on the same terms; last, the one system (one
- * family) the whole article names from the deal's supplier side, of the category the deal's
- * own class noun names if it names one. A deal with no system is better than a wrong one.
+ * family) the article names from the deal's supplier side in sentences naming no outside
+ * country. Always of the category the deal's own class noun names, if it names one. A deal with no system is better than a wrong one.
  */
 import { lowerBound } from "../../text/search.js";
 import { SYSTEM_CATEGORIES, type SystemCategory } from "../gazetteer.js";
@@ -29,9 +29,10 @@ function systemsFor(input: DealInput, deal: Candidate, sentence: Segment): strin
   if (facts.systems.length === 0) return [];
   if (facts.countries.some((country) => !deal.parties.includes(country.code))) return [];
   // A package's list may hold a partner's part (SCALP beside the Rafale): the parties' own count.
+  const categories = categoriesOf(input, deal);
   const own = facts.systems.filter((id) => {
-    const origin = input.gazetteer.systems.get(id)?.origin;
-    return origin && deal.parties.includes(origin);
+    const info = input.gazetteer.systems.get(id);
+    return info?.origin && deal.parties.includes(info.origin) && fits(categories, info.category);
   });
   const origins = originsOf(input.gazetteer, own);
   const [origin] = origins;
@@ -90,6 +91,32 @@ function categoriesOf(input: DealInput, deal: Candidate): Set<SystemCategory> {
 }
 
 /**
+ * The systems named where they can be the deal's: in sentences stating a sale or listing earlier
+ * buyers ("sold to Ukraine, Qatar and Poland", "after the UAE and Saudi Arabia"), or naming no
+ * country outside the deal's parties by name — "Jordan flies the F-16 too" is Jordan's, while
+ * "comparable to the Russian S-400" only describes.
+ */
+function systemsAmongParties(input: DealInput, deal: Candidate): string[] {
+  const systems = new Set<string>();
+  for (const sentence of input.sentences) {
+    const facts = factsIn(input, sentence.first, sentence.last);
+    if (facts.systems.length === 0) continue;
+    const bearsDeals = input.cues.hasAny(["kind:", "prior"], sentence.first, sentence.last);
+    const outside = facts.countries.some(
+      (country) => !country.demonym && !deal.parties.includes(country.code),
+    );
+    if (outside && !bearsDeals) continue;
+    for (const id of facts.systems) systems.add(id);
+  }
+  return [...systems];
+}
+
+/** Whether a system of `category` fits a deal whose class nouns name `categories` (none: any). */
+function fits(categories: Set<SystemCategory>, category: SystemCategory): boolean {
+  return categories.size === 0 || categories.has(category);
+}
+
+/**
  * The one system of the deal's supplier side the article names, or none: all the systems of
  * that origin in the text must be one family; the most specific one named wins when it is one.
  */
@@ -105,7 +132,7 @@ function soleSystemOfSupplier(input: DealInput, deal: Candidate, all: string[]):
   const variants = systems.filter((id) => input.gazetteer.systems.get(id)?.family);
   const [chosen] = variants.length === 1 ? variants : systems.length === 1 ? systems : [];
   const category = chosen && input.gazetteer.systems.get(chosen)?.category;
-  if (!chosen || !category || (categories.size > 0 && !categories.has(category))) return [];
+  if (!chosen || !category || !fits(categories, category)) return [];
   // The supplier side is the system's origin: with two parties, it must be one of them.
   const origins = originsOf(input.gazetteer, [chosen]);
   return origins.length === 1 ? [chosen] : [];
@@ -130,18 +157,13 @@ function firstFound(sentences: Segment[], find: (sentence: Segment) => string[])
 
 /** Gives each system-less purchase the systems the article names for it alone. */
 export function carrySystems(input: DealInput, candidates: Candidate[]): void {
-  let articleSystems: string[] | null = null;
-  const allSystems = () => {
-    articleSystems ??= factsIn(input, 0, input.tokens.length - 1).systems;
-    return articleSystems;
-  };
   for (const deal of candidates) {
     if (deal.kind !== "acquisition" || deal.systemIds.length > 0 || deal.parties.length !== 2) continue;
     const own = (sentence: Segment) => systemsFor(input, deal, sentence);
     let systems = firstFound(neighbours(input, sentenceAt(input.sentences, deal.start)), own);
     if (systems.length === 0 && leadsItsPair(candidates, deal))
       systems = firstFound(titleSentences(input), own);
-    if (systems.length === 0) systems = soleSystemOfSupplier(input, deal, allSystems());
+    if (systems.length === 0) systems = soleSystemOfSupplier(input, deal, systemsAmongParties(input, deal));
     if (systems.length > 0) attach(input, deal, systems);
   }
 }
