@@ -123,6 +123,12 @@ function fits(categories: Set<SystemCategory>, category: SystemCategory): boolea
 function soleSystemOfSupplier(input: DealInput, deal: Candidate, all: string[]): string[] {
   const suppliers = deal.supplier ? [deal.supplier] : deal.parties;
   const categories = categoriesOf(input, deal);
+  // A system of unknown origin (and maybe of unknown class) may be the supplier's too: then nothing is sure.
+  const unknown = all.some((id) => {
+    const info = input.gazetteer.systems.get(id);
+    return info && !info.origin && (info.category === "other" || fits(categories, info.category));
+  });
+  if (unknown) return [];
   const systems = all.filter((id) => {
     const info = input.gazetteer.systems.get(id);
     return info?.origin && suppliers.includes(info.origin);
