@@ -201,6 +201,20 @@ describe("a reported transfer, denied in the next sentence", () => {
       deals: ["IR>RU denied fateh-360"],
     },
   ]);
+  check([
+    {
+      name: "en: a firm denying a link between sales denies no deal",
+      title: "Jets",
+      text: "The United States approved the sale of F-15 jets to Qatar. Boeing and the Qatari airline denied any link between the two sales.",
+      deals: ["US>QA agreed f-15"],
+    },
+    {
+      name: "ar: a firm denying a link between sales denies no deal",
+      title: "طائرات",
+      text: "وافقت الولايات المتحدة على بيع طائرات إف-15 إلى قطر. ونفت شركة بوينغ والخطوط الجوية القطرية أي صلة بين الصفقتين.",
+      deals: ["US>QA agreed f-15"],
+    },
+  ]);
   it("a transfer reported with no denial took place", () => {
     expect(
       shape("Missiles", "A newspaper reported that Iran had transferred Fateh-360 missiles to Russia."),

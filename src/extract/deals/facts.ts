@@ -60,7 +60,10 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
   return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
 }
 
-/** The seats of the organizations named, as parties, when the span's own names give fewer than two. */
+/**
+ * The seats of the organizations named, as parties, when the span's own names give fewer than
+ * two and name a country by its name.
+ */
 function withSeats(
   gazetteer: Gazetteer,
   seats: Mention[],
@@ -69,12 +72,13 @@ function withSeats(
   makerSeats: string[],
 ): void {
   const named = new Set([...countries.map((country) => country.code), ...originsOf(gazetteer, systems)]);
-  if (named.size >= 2) return;
+  // The other side named by its name: "the Qatari airline" beside Boeing is no buyer.
+  if (named.size >= 2 || !countries.some((country) => !country.demonym)) return;
   for (const mention of seats) {
     const code = gazetteer.organizations.get(mention.alias.id)?.country;
     if (!code || named.has(code)) continue;
     named.add(code);
-    countries.push({ code, first: mention.first, last: mention.last, demonym: false });
+    countries.push({ code, first: mention.first, last: mention.last, demonym: false, seat: true });
     if (!makerSeats.includes(code)) makerSeats.push(code);
   }
 }

@@ -66,8 +66,8 @@ function withExerciseStage(input: DealInput, sentence: Segment, candidate: Candi
 
 /**
  * "The paper reported that Iran had transferred missiles to Russia. Tehran denied the report.":
- * a sentence stating no deal that denies, naming no country outside the deals before it,
- * denies them.
+ * a sentence stating no deal that denies, naming a party of the deals before it, no other
+ * country and no arms maker, denies them.
  */
 function deniedAfter(input: DealInput, sentence: Segment, previous: Candidate[]): void {
   if (previous.length === 0 || !input.cues.has("status:denied", sentence.first, sentence.last)) return;
@@ -75,6 +75,8 @@ function deniedAfter(input: DealInput, sentence: Segment, previous: Candidate[])
   const parties = new Set(previous.flatMap((candidate) => candidate.parties));
   const facts = factsIn(input, sentence.first, sentence.last);
   if (facts.systems.length > 0 || facts.countries.some((country) => !parties.has(country.code))) return;
+  // The denier is a party ("Tehran denied", «نفى وزير الدفاع الباكستاني»), not a firm.
+  if (facts.makerSeats.length > 0 || facts.countries.length === 0) return;
   for (const candidate of previous) candidate.status = "denied";
 }
 
