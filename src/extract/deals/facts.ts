@@ -2,6 +2,8 @@
  * What a span of tokens names that a deal needs: its countries (with the article's kingdom for
  * a bare المملكة and the article's pair for البلدين / "both countries"), its systems, and the
  * seats of the arms makers it names. A battlefield or an outlet's home is not a party (bystanders.ts).
+ * A firm or agency stands for its country where the span names no second party otherwise:
+ * «وافقت وزارة الخارجية الأمريكية على بيع … إلى الكويت», "Elbit won a contract from Morocco".
  */
 import { lowerBound } from "../../text/search.js";
 import type { Gazetteer } from "../gazetteer.js";
@@ -19,6 +21,7 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
   const countries: SpanFacts["countries"] = [];
   const systems: string[] = [];
   const makerSeats: string[] = [];
+  const seats: Mention[] = [];
   const bystanders = bystanderMentions(input);
   for (
     let index = lowerBound(input.mentions, from, (mention) => mention.first);
@@ -36,6 +39,7 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
       systems.push(mention.alias.id);
     const seat = makerSeat(input.gazetteer, mention);
     if (seat) makerSeats.push(seat);
+    if (mention.alias.type === "organization") seats.push(mention);
   }
   if (input.kingdom) {
     const refs = input.kingdomRefs;
@@ -52,7 +56,31 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
     for (const code of input.pair) countries.push({ code, first: at, last: at, demonym: false });
   }
+  if (seats.length > 0) withSeats(input.gazetteer, seats, countries, systems, makerSeats);
   return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
+}
+
+/**
+ * The seats of the organizations named, as parties, when the span's own names give fewer than
+ * two and name a country by its name.
+ */
+function withSeats(
+  gazetteer: Gazetteer,
+  seats: Mention[],
+  countries: SpanFacts["countries"],
+  systems: string[],
+  makerSeats: string[],
+): void {
+  const named = new Set([...countries.map((country) => country.code), ...originsOf(gazetteer, systems)]);
+  // The other side named by its name: "the Qatari airline" beside Boeing is no buyer.
+  if (named.size >= 2 || !countries.some((country) => !country.demonym)) return;
+  for (const mention of seats) {
+    const code = gazetteer.organizations.get(mention.alias.id)?.country;
+    if (!code || named.has(code)) continue;
+    named.add(code);
+    countries.push({ code, first: mention.first, last: mention.last, demonym: false, seat: true });
+    if (!makerSeats.includes(code)) makerSeats.push(code);
+  }
 }
 
 /** The producing countries of the systems named. */

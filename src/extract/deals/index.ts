@@ -16,7 +16,7 @@ import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
-import { exerciseStatusIn } from "./status.js";
+import { exerciseStatusIn, statusIn } from "./status.js";
 import type { Candidate, Deal, DealInput, Details } from "./types.js";
 
 export { actorCounts } from "./actors.js";
@@ -64,6 +64,22 @@ function withExerciseStage(input: DealInput, sentence: Segment, candidate: Candi
   return { ...candidate, status };
 }
 
+/**
+ * "The paper reported that Iran had transferred missiles to Russia. Tehran denied the report.":
+ * a sentence stating no deal that denies, naming a party of the deals before it, no other
+ * country and no arms maker, denies them.
+ */
+function deniedAfter(input: DealInput, sentence: Segment, previous: Candidate[]): void {
+  if (previous.length === 0 || !input.cues.has("status:denied", sentence.first, sentence.last)) return;
+  if (statusIn(input, sentence.first, sentence.last) !== "denied") return;
+  const parties = new Set(previous.flatMap((candidate) => candidate.parties));
+  const facts = factsIn(input, sentence.first, sentence.last);
+  if (facts.systems.length > 0 || facts.countries.some((country) => !parties.has(country.code))) return;
+  // The denier is a party ("Tehran denied", «نفى وزير الدفاع الباكستاني»), not a firm.
+  if (facts.makerSeats.length > 0 || facts.countries.length === 0) return;
+  for (const candidate of previous) candidate.status = "denied";
+}
+
 /** Ids unique within the article: a second contract of one pair, kind and systems is told apart. */
 function distinctIds(deals: Deal[]): Deal[] {
   const seen = new Map<string, number>();
@@ -103,6 +119,7 @@ export function extractDeals(input: DealInput): Deal[] {
         addSystems(input, candidate, systems);
       }
     }
+    if (found.length === 0) deniedAfter(input, sentence, previous);
     const stated = oneStatusPerDeal(found.map((candidate) => withExerciseStage(input, sentence, candidate)));
     candidates.push(...stated);
     previous = stated.length > 0 ? stated : mentionsDeal ? previous : [];
