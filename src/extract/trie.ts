@@ -161,7 +161,9 @@ export class TokenTrie {
     const found: Candidate[] = [];
     const forms = start.script === "arabic" ? arabicForms(tokens, first) : [start.norm];
     for (const form of forms) {
-      const articleStripped = start.norm.includes(`ال${form}`) && !form.startsWith("ال");
+      // Only a peeled Arabic form can have lost its article (the hot path: every token, twice).
+      const articleStripped =
+        form !== start.norm && !form.startsWith("ال") && start.norm.includes(`ال${form}`);
       this.addStems(this.root, form, found, first, first, articleStripped);
       let node = this.root.next.get(form);
       let index = first;
