@@ -2,11 +2,13 @@
  * The one-letter-off spellings a catalogued system name takes in real copy, added to its record
  * when the catalogue loads (so matching costs nothing more): a doubled Latin consonant or
  * consonant pair written once (Mushshak → Mushak, Harrop → Harop), and a g that Egyptian copy
- * writes ج where others write غ (ستينغر → ستينجر, غريغوروفيتش → جريجوروفيتش). Only words long enough
- * not to fall on a common word are respelled, and a spelling another record already uses is
+ * writes ج where others write غ (ستينغر → ستينجر, غريغوروفيتش → جريجوروفيتش), and the two ways Arabic
+ * spells some Latin letters in a designation (جي / جيه for J, كي / كيه for K, أي / إيه for A:
+ * جيه-10 سي is the J-10C). Only words long enough not to fall on a common word are respelled,
+ * letter names only in an alias with a number, and a spelling another record already uses is
  * left to that record.
  */
-import { phraseKeys } from "../text/tokens.js";
+import { normalizeArabicWord, phraseKeys } from "../text/tokens.js";
 
 const PREFIX = /^[~^!]/;
 /** A consonant or a pair of consonants written twice in a row (ss, rr, shsh). */
@@ -15,9 +17,21 @@ const DOUBLED = /([b-df-hj-np-tv-z]{1,2})\1/gi;
 const MIN_LATIN = 6;
 const MIN_ARABIC = 5;
 
+/** Arabic names of Latin letters written two ways (normalized: hamza folded). */
+const LETTER_NAMES = new Map([
+  ["جي", "جيه"],
+  ["جيه", "جي"],
+  ["كي", "كيه"],
+  ["كيه", "كي"],
+  ["اي", "ايه"],
+  ["ايه", "اي"],
+]);
+
 /** A word's respellings: one-letter-off forms that real copy writes for it. */
-function respelled(word: string): string[] {
+function respelled(word: string, designation: boolean): string[] {
   const forms: string[] = [];
+  const letter = designation ? LETTER_NAMES.get(normalizeArabicWord(word)) : undefined;
+  if (letter) forms.push(letter);
   if (/^[A-Za-z]+$/.test(word)) {
     const single = word.replace(DOUBLED, "$1");
     if (single !== word && single.length >= MIN_LATIN) forms.push(single);
@@ -27,14 +41,17 @@ function respelled(word: string): string[] {
   return forms;
 }
 
-/** The respellings of an alias, word by word (its ~ ^ ! prefix kept); none if no word changes. */
+/** The respellings of an alias, word by word (its ~ ^ ! prefix, spaces and hyphens kept); none if no word changes. */
 export function respellings(alias: string): string[] {
   const prefix = PREFIX.exec(alias)?.[0] ?? "";
-  const words = alias.slice(prefix.length).split(" ");
+  // Words at even indexes, the spaces or hyphens between them at odd ones.
+  const parts = alias.slice(prefix.length).split(/([\s-])/);
+  const designation = /\d/.test(alias);
   const spellings = new Set<string>();
-  words.forEach((word, index) => {
-    for (const form of respelled(word))
-      spellings.add(prefix + [...words.slice(0, index), form, ...words.slice(index + 1)].join(" "));
+  parts.forEach((word, index) => {
+    if (index % 2 === 1) return;
+    for (const form of respelled(word, designation))
+      spellings.add(prefix + [...parts.slice(0, index), form, ...parts.slice(index + 1)].join(""));
   });
   return [...spellings];
 }
