@@ -121,6 +121,18 @@ describe("values as the clause states them", () => {
     });
   });
 
+  it("reads an amount in two parts and the Arabic decimal comma whole", () => {
+    const value = (text: string) => onlyDeal("t", text)?.value;
+    expect(value("وقعت الهند مع روسيا صفقة منظومة إس-400 بقيمة 5 مليارات و400 مليون دولار.")).toEqual({
+      amount: 5.4e9,
+      currency: "USD",
+    });
+    expect(value("وقعت الهند مع روسيا صفقة منظومة إس-400 بقيمة ٥٫٤ مليار دولار.")).toEqual({
+      amount: 5.4e9,
+      currency: "USD",
+    });
+  });
+
   it("reads no amount it cannot read whole", () => {
     expect(
       onlyDeal("t", "Iraq bought Su-25 jets from Russia for two-point-five billion dollars.")?.value,

@@ -42,6 +42,8 @@ const asPattern = (word: string) =>
     (pattern, [letters, choice]) => pattern.replace(letters, choice),
     word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
   );
+/** What joins the two parts of one amount: «5 مليارات و400 مليون دولار», "1 billion and 200 million". */
+const AMOUNT_JOINERS = "و|and|et";
 /** Alternatives longest first, so that "millions" is not read as "million". */
 const alternatives = (words: string[]) =>
   [...words]
@@ -54,6 +56,7 @@ function compile(words: FigureWords): CompiledFigures {
   const symbols = Object.keys(words.currencies).filter((word) => !/\p{L}/u.test(word));
   const named = Object.keys(words.currencies).filter((word) => /\p{L}/u.test(word));
   const glue = words.currencyGlue.map((word) => `${asPattern(word)}\\s*`);
+  const scales = alternatives(Object.keys(words.scales));
   return {
     units: new Set(keysOf(words.units)),
     numbers: new Map(
@@ -65,7 +68,7 @@ function compile(words: FigureWords): CompiledFigures {
     scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
-      `(${alternatives(symbols)})?\\s?(\\d+(?:[.,]\\d+)?)\\s*(${alternatives(Object.keys(words.scales))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
+      `(${alternatives(symbols)})?\\s?(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
       "giu",
     ),
     wordValue: new RegExp(
@@ -196,9 +199,11 @@ export function moneyIn(input: DealInput, text: string): Money | null {
     const money = { amount: Math.round(amount), currency };
     amounts.set(`${money.amount} ${currency}`, money);
   };
+  const scaled = (number: string, scale: string) =>
+    Number(number.replace(/[,٫]/, ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
   for (const match of text.matchAll(words.value)) {
-    const [, symbol, number = "", scale = "", word] = match;
-    const amount = Number(number.replace(",", ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
+    const [, symbol, number = "", scale = "", more, moreScale = "", word] = match;
+    const amount = scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
     add(match.index, amount, words.currencies.get((symbol ?? word ?? "").toLowerCase()));
   }
   for (const match of text.matchAll(words.wordValue)) {
