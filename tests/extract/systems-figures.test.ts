@@ -121,8 +121,12 @@ describe("values as the clause states them", () => {
     });
   });
 
-  it("reads an amount in two parts and the Arabic decimal comma whole", () => {
+  it("reads an amount in two parts, in pounds and with the Arabic decimal comma whole", () => {
     const value = (text: string) => onlyDeal("t", text)?.value;
+    expect(value("Britain signed a £8 billion deal with Turkey for 20 Typhoon jets.")).toEqual({
+      amount: 8e9,
+      currency: "GBP",
+    });
     expect(value("وقعت الهند مع روسيا صفقة منظومة إس-400 بقيمة 5 مليارات و400 مليون دولار.")).toEqual({
       amount: 5.4e9,
       currency: "USD",
@@ -137,6 +141,7 @@ describe("values as the clause states them", () => {
     expect(
       onlyDeal("t", "Iraq bought Su-25 jets from Russia for two-point-five billion dollars.")?.value,
     ).toBeNull();
+    // A count of billions in words waits for deals to stop carrying a value across statuses (merge.ts).
     expect(onlyDeal("t", "اشترت ليبيا من روسيا مدرعات بقيمة ثلاثة مليار دولار.")?.value).toBeNull();
   });
 
