@@ -9,7 +9,7 @@
  * contradicts the model the system's own name states: "Bayraktar TB3" is not the Bayraktar TB2
  * that a bare "Bayraktar" stands for, but an uncatalogued sibling.
  */
-import { normalizeDigits, phraseKeys, type Token } from "../text/tokens.js";
+import { normalizeDigits, phraseKeys, type Token, tokenize } from "../text/tokens.js";
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
 import type { CueHit, Mention } from "./mentions.js";
 
@@ -349,6 +349,14 @@ function writtenVariants(gazetteer: Gazetteer, mentions: Mention[]): Map<string,
   return bySuffix;
 }
 
+/** The catalogued system a transliterated designation names in full (جيه إف-17 → JF-17), if one. */
+function catalogued(gazetteer: Gazetteer, latin: string): string | undefined {
+  const keys = tokenize(latin);
+  return gazetteer.entities
+    .matchAt(keys, 0)
+    .find((candidate) => candidate.alias.type === "system" && candidate.last === keys.length - 1)?.alias.id;
+}
+
 function toMentions(context: Context, found: Found[], variants: Map<string, string>): Designations {
   const { text, tokens } = context;
   const systems = new Map<string, SystemInfo>();
@@ -356,7 +364,8 @@ function toMentions(context: Context, found: Found[], variants: Map<string, stri
   for (const { first, last, category, origin } of found.sort((a, b) => a.first - b.first)) {
     const latin = transliterated(context, first, last);
     const keys = latin ? phraseKeys(latin) : tokens.slice(first, last + 1).map((token) => token.norm);
-    const variant = variants.get(keys.join(" "));
+    const variant =
+      variants.get(keys.join(" ")) ?? (latin ? catalogued(context.gazetteer, latin) : undefined);
     const id = variant ?? `${UNCATALOGUED}${keys.join("-")}`;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import countryNames from "i18n-iso-countries";
 import { normalizeLatinWord, phraseKeys } from "../text/tokens.js";
+import { withRespellings } from "./spellings.js";
 import { splitStatedVariants } from "./stated-variants.js";
 import { type Alias, type EntityKind, parseAlias, TokenTrie } from "./trie.js";
 
@@ -320,6 +321,12 @@ export interface FigureWords {
   currencyGlue: string[];
   yearMarkers: string[];
   lamInitialNames: string[];
+  /** A scale word standing alone for its amount (مليار دولار is one billion, ملياري two). */
+  wordAmounts: Record<string, number>;
+  /** Words before an advance payment: its amount is not the deal's value. */
+  advanceWords: string[];
+  /** Words shortly before a year that make it no year of order (since, expected, delivery). */
+  yearBlockers: string[];
 }
 
 interface CueFile {
@@ -398,6 +405,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     currencyGlue: [],
     yearMarkers: [],
     lamInitialNames: [],
+    wordAmounts: {},
+    advanceWords: [],
+    yearBlockers: [],
   };
   for (const file of files) {
     const cues = readJson<CueFile>(folder, file);
@@ -417,11 +427,14 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
       "currencyGlue",
       "yearMarkers",
       "lamInitialNames",
+      "advanceWords",
+      "yearBlockers",
     ] as const)
       figures[key].push(...(words[key] ?? []));
     Object.assign(figures.numbers, words.numbers);
     Object.assign(figures.scales, words.scales);
     Object.assign(figures.currencies, words.currencies);
+    Object.assign(figures.wordAmounts, words.wordAmounts);
   }
   // Class nouns and model markers (designations.json): context for ~ aliases and uncatalogued designations.
   for (const [category, nouns] of Object.entries(designations.nouns)) {
@@ -451,7 +464,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   const normalized = (words: string[]) => new Set(words.flatMap(phraseKeys));
   const gazetteer: Gazetteer = {
     countries: loadCountries(dir, entities),
-    systems: loadAliased(entities, systems, "system"),
+    systems: loadAliased(entities, withRespellings(systems), "system"),
     organizations: loadAliased(entities, organizations.organizations, "organization"),
     makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),

@@ -383,6 +383,44 @@ function listedSiblings(gazetteer: Gazetteer, text: string, tokens: Token[], men
   return siblings;
 }
 
+/** What may stand between the words of one stated name: spaces or a hyphen, no comma or conjunction. */
+const NAME_GAP = /^[\s-]*$/;
+
+/**
+ * A maker's nickname written against one of the maker's designations is part of that one stated
+ * name ("MQ-9B Predator" is the MQ-9B, no MQ-1 Predator beside it): of two system mentions side by
+ * side from one maker, the one without a digit is dropped; two designations stay two systems.
+ */
+function withoutNameParts(gazetteer: Gazetteer, text: string, mentions: Mention[]): Mention[] {
+  const makerOf = (mention: Mention) =>
+    mention.alias.type === "system" ? (gazetteer.systems.get(mention.alias.id)?.maker ?? null) : null;
+  const hasDigit = (mention: Mention) => mention.alias.keys.some((key) => /\d/.test(key));
+  const dropped = new Set<Mention>();
+  for (let index = 1; index < mentions.length; index += 1) {
+    const [before, after] = [mentions[index - 1] as Mention, mentions[index] as Mention];
+    const maker = makerOf(before);
+    if (maker === null || maker !== makerOf(after) || before.alias.id === after.alias.id) continue;
+    if (!NAME_GAP.test(text.slice(before.end, after.start)) || hasDigit(before) === hasDigit(after)) continue;
+    dropped.add(hasDigit(before) ? after : before);
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
+}
+
+/**
+ * Whether a longer system name starts inside the chosen one: «صاروخ فتح-360» is the Fateh-360, not
+ * the Fatah of «صاروخ فتح». The chosen start is then skipped and the longer name wins from its own.
+ */
+function overlappedByLonger(checks: Checks, chosen: Candidate): boolean {
+  if (chosen.alias.type !== "system" || chosen.last === chosen.first) return false;
+  for (let start = chosen.first + 1; start <= chosen.last; start += 1) {
+    for (const candidate of checks.gazetteer.entities.matchAt(checks.tokens, start)) {
+      if (candidate.last <= chosen.last) break;
+      if (candidate.alias.type === "system" && conditionsHold(checks, candidate) !== "no") return true;
+    }
+  }
+  return false;
+}
+
 /** Cue hits and entity mentions in the given spans of `text`. */
 export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): AnalyzedText {
   const tokens = unglue(text, tokenizeSpans(text, spans), gazetteer.entities);
@@ -400,7 +438,7 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
       chosen = candidate;
       break;
     }
-    if (!chosen) {
+    if (!chosen || overlappedByLonger(checks, chosen)) {
       index += 1;
       continue;
     }
@@ -416,5 +454,5 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
     waiting.size === 0
       ? mentions
       : mentions.filter((mention, index) => !waiting.has(mention) || besideSystem(mentions, index, waiting));
-  return { text, tokens, cues: cueHits, mentions: kept };
+  return { text, tokens, cues: cueHits, mentions: withoutNameParts(gazetteer, text, kept) };
 }

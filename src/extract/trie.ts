@@ -19,6 +19,8 @@ import { cliticForms, type Token, tokenize } from "../text/tokens.js";
  */
 function arabicForms(tokens: Token[], first: number): string[] {
   const norm = (tokens[first] as Token).norm;
+  // A one-letter model word before its number («ف 15» for the F-15) is too short to carry clitics.
+  if (norm.length === 1) return tokens[first + 1]?.script === "digit" ? [norm] : [];
   const forms = cliticForms(norm);
   if (norm.length === 3 && /^[وف]/.test(norm) && tokens[first + 1]?.script === "digit")
     return [...forms, norm.slice(1)];

@@ -1,27 +1,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GAZETTEER_DIR, nisbaForms } from "../../src/extract/gazetteer.js";
 import { DEAL_KINDS, loadGazetteer, SYSTEM_CATEGORIES } from "../../src/extract/index.js";
 import { parseAlias } from "../../src/extract/trie.js";
-import { cliticForms, tokenize } from "../../src/text/tokens.js";
-
-/** Every form a common Arabic, French or English word takes for matching, clitics peeled off (وكان → كان). */
-function commonWordForms(): Set<string> {
-  const lists = createRequire(import.meta.url)("stopwords-iso/stopwords-iso.json") as Record<
-    string,
-    string[]
-  >;
-  const forms = new Set<string>();
-  for (const lang of ["ar", "fr", "en"])
-    for (const word of lists[lang] ?? [])
-      for (const token of tokenize(word))
-        for (const form of token.script === "arabic" ? cliticForms(token.norm) : [token.norm])
-          forms.add(form);
-  return forms;
-}
+import { tokenize } from "../../src/text/tokens.js";
+import { commonWordForms } from "./common-words.js";
 
 /** The aliases of systems, organizations and outlets, as the seed files list them. */
 function seedAliases(): { entity: string; alias: string }[] {

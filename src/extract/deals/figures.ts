@@ -2,9 +2,11 @@
  * A deal's figures as a clause states them: the quantity (a number before a unit noun or a
  * system name: "24 طائرة", "24 F-16"), the value (an amount, scale and currency) and the year
  * of order. The words come from cues/*.json "figures"; they are compiled once per gazetteer.
+ * A wrong figure is worse than none: an advance payment (دفعة أولى, acompte, down payment) is not
+ * the deal's value, and a year after "since", "expected" or "delivery" is not its year of order.
  */
 import { lowerBound } from "../../text/search.js";
-import { phraseKeys } from "../../text/tokens.js";
+import { cliticForms, phraseKeys } from "../../text/tokens.js";
 import type { FigureWords } from "../gazetteer.js";
 import type { Mention } from "../mentions.js";
 import type { DealInput, Money } from "./types.js";
@@ -19,10 +21,29 @@ interface CompiledFigures {
   scaleWords: Set<string>;
   currencies: Map<string, string>;
   value: RegExp;
+  /** A scale word standing alone before a currency: «نحو مليار دولار», "près d'un milliard de dollars". */
+  wordValue: RegExp;
+  wordAmounts: Map<string, number>;
+  /** An advance-payment phrase ending shortly before an amount. */
+  advance: RegExp;
   year: RegExp;
+  /** A word shortly before a year that makes it no year of order. */
+  yearBlocked: RegExp;
 }
 
-const asPattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+/** Arabic letters that copy writes in several ways (hamza on alef or not, ة or ه, ى or ي). */
+const ARABIC_VARIANTS: [RegExp, string][] = [
+  [/[اأإآ]/g, "[اأإآ]"],
+  [/[ةه]/g, "[ةه]"],
+  [/[يى]/g, "[يى]"],
+];
+const asPattern = (word: string) =>
+  ARABIC_VARIANTS.reduce(
+    (pattern, [letters, choice]) => pattern.replace(letters, choice),
+    word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+  );
+/** What joins the two parts of one amount: «5 مليارات و400 مليون دولار», "1 billion and 200 million". */
+const AMOUNT_JOINERS = "و|and|et";
 /** Alternatives longest first, so that "millions" is not read as "million". */
 const alternatives = (words: string[]) =>
   [...words]
@@ -35,6 +56,7 @@ function compile(words: FigureWords): CompiledFigures {
   const symbols = Object.keys(words.currencies).filter((word) => !/\p{L}/u.test(word));
   const named = Object.keys(words.currencies).filter((word) => /\p{L}/u.test(word));
   const glue = words.currencyGlue.map((word) => `${asPattern(word)}\\s*`);
+  const scales = alternatives(Object.keys(words.scales));
   return {
     units: new Set(keysOf(words.units)),
     numbers: new Map(
@@ -46,13 +68,22 @@ function compile(words: FigureWords): CompiledFigures {
     scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
-      `(${alternatives(symbols)})?\\s?(\\d+(?:[.,]\\d+)?)\\s*(${alternatives(Object.keys(words.scales))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
+      `(${alternatives(symbols)})?\\s?(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
       "giu",
     ),
+    wordValue: new RegExp(
+      `(?:(?<=^|[^\\p{L}\\p{N}-])(?:بـ?|و)|(?<![\\p{N}][.,]?\\s?|[\\p{L}-]))(${alternatives(Object.keys(words.wordAmounts))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})`,
+      "giu",
+    ),
+    wordAmounts: new Map(
+      Object.entries(words.wordAmounts).map(([word, value]) => [word.toLowerCase(), value]),
+    ),
+    advance: new RegExp(`(?<!\\p{L})(?:${alternatives(words.advanceWords)})[^.؛;!?]{0,15}$`, "iu"),
     year: new RegExp(
       `(?:${alternatives(words.yearMarkers)})\\s+(?:${alternatives(words.yearMarkers)}\\s+)?((?:19[5-9]|20[0-9])\\d)(?!\\d)`,
-      "iu",
+      "giu",
     ),
+    yearBlocked: new RegExp(`(?<!\\p{L})(?:${alternatives(words.yearBlockers)})[^.؛;!?]{0,40}$`, "iu"),
   };
 }
 
@@ -85,6 +116,9 @@ function systemStartsOf(mentions: Mention[]): Set<number> {
   }
   return starts;
 }
+
+/** An ordinal written in digits: "4th", "5e", "3ème", "1er" count nothing. */
+const ORDINAL_SUFFIX = /^(?:th|st|nd|rd|e|ème|eme|er|ère|re)(?![\p{L}])/iu;
 
 /** What joins the digit groups of one number: "2,747", "1 700", "6.600". */
 const GROUP_JOIN = /^[,.\s\u00a0\u202f]$/;
@@ -134,6 +168,7 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
     // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
     if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
+    if (token.script === "digit" && ORDINAL_SUFFIX.test(input.text.slice(token.end, token.end + 4))) continue;
     const grouped = token.script === "digit" ? groupedNumber(input, index) : null;
     const value = grouped ? grouped.value : words.numbers.get(token.norm);
     const last = grouped?.last ?? index;
@@ -147,23 +182,45 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
   return found.size === 1 ? ([...found][0] as number) : null;
 }
 
-/** The amount with a known currency in `text` (digits already ASCII); null when it states two. */
+/** How far before an amount or a year the words that disqualify it are looked for. */
+const LOOK_BEHIND = 80;
+
+const before = (text: string, index: number) => text.slice(Math.max(0, index - LOOK_BEHIND), index);
+
+/**
+ * The amount with a known currency in `text` (digits already ASCII); null when it states two.
+ * An advance payment's amount is left out: "a down payment of $500m on the $3bn deal" is $3bn.
+ */
 export function moneyIn(input: DealInput, text: string): Money | null {
   const words = figuresOf(input);
   const amounts = new Map<string, Money>();
+  const add = (index: number, amount: number, currency: string | undefined) => {
+    if (!currency || !Number.isFinite(amount) || words.advance.test(before(text, index))) return;
+    const money = { amount: Math.round(amount), currency };
+    amounts.set(`${money.amount} ${currency}`, money);
+  };
+  const scaled = (number: string, scale: string) =>
+    Number(number.replace(/[,٫]/, ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
   for (const match of text.matchAll(words.value)) {
-    const [, symbol, number = "", scale = "", word] = match;
-    const currency = words.currencies.get((symbol ?? word ?? "").toLowerCase());
-    const amount = Number(number.replace(",", ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
-    if (currency && Number.isFinite(amount)) {
-      const money = { amount: Math.round(amount), currency };
-      amounts.set(`${money.amount} ${currency}`, money);
-    }
+    const [, symbol, number = "", scale = "", more, moreScale = "", word] = match;
+    const amount = scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
+    add(match.index, amount, words.currencies.get((symbol ?? word ?? "").toLowerCase()));
+  }
+  for (const match of text.matchAll(words.wordValue)) {
+    const [, scale = "", word = ""] = match;
+    // «ثلاثة مليار»: a number word before the scale is a count of it, not read here.
+    const previous = /(\S+)\s+$/.exec(before(text, match.index))?.[1] ?? "";
+    if (cliticForms(phraseKeys(previous)[0] ?? "").some((form) => words.numbers.has(form))) continue;
+    const amount = words.wordAmounts.get(scale.toLowerCase().replace(/\s+/g, " ")) ?? Number.NaN;
+    add(match.index, amount, words.currencies.get(word.toLowerCase()));
   }
   return amounts.size === 1 ? ([...amounts.values()][0] as Money) : null;
 }
 
-/** The year of order a text states ("عام 2020", "in 2019", "en 2008"). */
+/** The year of order a text states ("عام 2020", "in 2019", "en 2008"); not one "since" or "expected" dates. */
 export function yearIn(input: DealInput, text: string): number | null {
-  return Number(figuresOf(input).year.exec(text)?.[1]) || null;
+  const words = figuresOf(input);
+  for (const match of text.matchAll(words.year))
+    if (!words.yearBlocked.test(before(text, match.index))) return Number(match[1]) || null;
+  return null;
 }
