@@ -26,11 +26,13 @@ let deals = 0;
 const started = performance.now();
 const files: string[] = [];
 for await (const file of listInputs([folder])) files.push(file);
-// The next file is read while this one is processed, as a streaming loader would.
-let next = files[0] ? readFile(files[0], "utf8") : undefined;
+// The next files are read while this one is processed, as the loader does (READ_AHEAD in flight).
+const READ_AHEAD = 8;
+const reads = files.slice(0, READ_AHEAD).map((file) => readFile(file, "utf8"));
 for (const [index, file] of files.entries()) {
-  const text = (await next) ?? "";
-  next = files[index + 1] ? readFile(files[index + 1] as string, "utf8") : undefined;
+  const text = await (reads[index] as Promise<string>);
+  delete reads[index];
+  if (files[index + READ_AHEAD]) reads[index + READ_AHEAD] = readFile(files[index + READ_AHEAD] as string, "utf8");
   bytes += Buffer.byteLength(text);
   for (const item of parseText(file, text)) {
     if (!item.ok) continue;
