@@ -120,6 +120,7 @@ export type CueCategory =
   | "anaphor"
   | "article"
   | "agent"
+  | "maker"
   | "replace"
   | "future"
   | "futureAfter"
@@ -367,6 +368,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   anaphors: "anaphor",
   articles: "article",
   agentMarkers: "agent",
+  makerMarkers: "maker",
   replaceWords: "replace",
 };
 

@@ -9,7 +9,7 @@ import type { Candidate, Details } from "./types.js";
 
 /**
  * Whether two mentions can be one contract: not when they state different order years,
- * quantities, systems or suppliers (or recipients: an offset the seller buys back is not the
+ * quantities, values ("a $245m contract in 2022 … and a later $155m one"), systems or suppliers (or recipients: an offset the seller buys back is not the
  * sale), or one is an upgrade and the other a purchase (a follow-on order is an order: the
  * headline's "additional" and the body's "bought" are one) — one article may report an order of
  * 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
@@ -21,10 +21,16 @@ function compatible(a: Candidate, b: Candidate): boolean {
     !differ(a.year, b.year) &&
     !differ(upgrades(a), upgrades(b)) &&
     !differ(a.quantity, b.quantity) &&
+    !differ(moneyKey(a), moneyKey(b)) &&
     !differ(a.supplier, b.supplier) &&
     !differ(a.recipient, b.recipient) &&
     !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
   );
+}
+
+/** A stated value as one comparable key: amount and currency. */
+function moneyKey(deal: Candidate): string | null {
+  return deal.value ? `${deal.value.amount} ${deal.value.currency}` : null;
 }
 
 function sameParties(a: Candidate, b: Candidate): boolean {
@@ -104,9 +110,14 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(
-    withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))),
-  ).sort((a, b) => a.start - b.start);
+  return withoutHeadlineTwins(withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))))
+    .map(withoutExerciseCount)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** "Two units took part in the exercise": who took part is no deal's quantity. */
+function withoutExerciseCount(deal: Candidate): Candidate {
+  return deal.kind === "exercise" && deal.quantity !== null ? { ...deal, quantity: null } : deal;
 }
 
 /**

@@ -146,7 +146,42 @@ export interface Pairing {
   recalled: boolean;
 }
 
+/**
+ * The countries named as a system's makers: after a maker phrase ("jointly developed by Pakistan
+ * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie"), with the rest of its list.
+ */
+function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  if (!countries.some((country) => input.cues.endsAt("maker", markerEnd(input, country.first)))) return [];
+  return listedAfterMarked(input, countries, (first) => input.cues.endsAt("maker", markerEnd(input, first)));
+}
+
+/**
+ * A system's makers are no party of what is done with it: they never receive it, and a co-production,
+ * training or agreement is not theirs by that phrase. Only a sale or delivery to someone else
+ * makes a lone maker its supplier ("corvettes built by Turkey were delivered to Qatar"), when
+ * the others name none.
+ */
 export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
+  const makers = makersNamed(input, facts.countries);
+  if (makers.length === 0) return rolesOf(input, kind, facts);
+  const makerCodes = unique(makers.map((country) => country.code));
+  const others = facts.countries.filter((country) => !makerCodes.includes(country.code));
+  const pairings = rolesOf(input, kind, { ...facts, countries: others });
+  const [maker] = makerCodes;
+  const isSale = kind === "acquisition" || kind === "transfer";
+  if (!isSale || makerCodes.length !== 1 || !maker || pairings.some((pairing) => pairing.supplier))
+    return pairings;
+  const recipients = unique(others.map((country) => country.code));
+  if (recipients.length === 0 || pairings.length > 1) return pairings;
+  return recipients.slice(0, MAX_PARTIES).map((recipient) => ({
+    parties: [maker, recipient],
+    supplier: maker,
+    recipient,
+    recalled: false,
+  }));
+}
+
+function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
   const countries = unique(facts.countries.map((country) => country.code));
   const origins = originsOf(input.gazetteer, facts.systems);
   if (kind === "co-production") {
