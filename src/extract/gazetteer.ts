@@ -121,6 +121,7 @@ export type CueCategory =
   | "article"
   | "agent"
   | "maker"
+  | "accuse"
   | "replace"
   | "future"
   | "futureAfter"
@@ -369,6 +370,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   articles: "article",
   agentMarkers: "agent",
   makerMarkers: "maker",
+  accusationVerbs: "accuse",
   replaceWords: "replace",
 };
 

@@ -28,7 +28,7 @@ const SALIENT_MENTIONS = 2;
 const DEAL_REACH = 8;
 
 /** How far after a maker phrase, in tokens, the makers it lists stand ("developed by Pakistan and China"). */
-const MAKER_REACH = 6;
+const MAKER_REACH = 8;
 
 /** Whether a country mention is one of the makers a maker phrase names: a producer, not a bystander. */
 function namedAsMaker(cues: CueIndex, mention: Mention): boolean {

@@ -43,6 +43,25 @@ export function addDetail(target: Candidate, from: Details): void {
   target.year ??= from.year;
 }
 
+/** Stages a sentence naming no party moves a deal on from: a purchase agreed or negotiated. */
+const SIGNABLE: Candidate["status"][] = ["under negotiation", "agreed"];
+
+/**
+ * "Poland agreed to buy 180 K2 tanks … The contract was signed in a ceremony on Friday": a
+ * sentence about the deal before it that names no party and states the signing moves that deal
+ * on to signed — not when its own figures differ (another contract).
+ */
+export function addSigning(target: Candidate, status: Candidate["status"], from: Details): void {
+  if (status !== "signed" || !SIGNABLE.includes(target.status)) return;
+  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+  if (
+    differ(target.quantity, from.quantity) ||
+    differ(target.value?.amount ?? null, from.value?.amount ?? null)
+  )
+    return;
+  target.status = status;
+}
+
 /** The more specific nature: a follow-on order is an order. */
 function addNature(target: Candidate, from: Candidate): void {
   if (target.nature === null || (target.nature === "order" && from.nature === "follow-on"))
@@ -127,7 +146,7 @@ function withoutExerciseCount(deal: Candidate): Candidate {
 export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of withoutSideDeals(found)) {
-    const index = kept.findIndex((deal) => sameDeal(deal, candidate));
+    const index = kept.findIndex((deal) => sameDeal(deal, candidate) || deliveryOf(deal, candidate));
     const known = kept[index];
     // Equal statuses stay apart: merging them later keeps the best evidence.
     if (!known || known.status === null || candidate.status === null || known.status === candidate.status) {
@@ -138,6 +157,8 @@ export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
       DEAL_STATUSES.indexOf(candidate.status) > DEAL_STATUSES.indexOf(known.status)
         ? [candidate, known]
         : [known, candidate];
+    // The year of the order, not of its delivery.
+    if (behind.status === "signed" && behind.year !== null) ahead.year = behind.year;
     addDetail(ahead, behind);
     addNature(ahead, behind);
     addRoles(ahead, behind);
@@ -179,6 +200,16 @@ function withoutSideDeals(found: Candidate[]): Candidate[] {
       main.status = side.status;
     return false;
   });
+}
+
+/**
+ * "Egypt ordered two submarines in 2006; they were delivered in 2010": in one sentence, the
+ * delivery of the order beside it, though it dates itself — its year is the delivery's.
+ */
+function deliveryOf(a: Candidate, b: Candidate): boolean {
+  const [order, delivery] = a.status === "delivered" ? [b, a] : [a, b];
+  if (order.status !== "signed" || delivery.status !== "delivered" || order.id !== delivery.id) return false;
+  return compatible({ ...delivery, year: null }, order);
 }
 
 /** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */

@@ -156,20 +156,56 @@ function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanF
 }
 
 /**
+ * The countries that accuse: right before the verb ("Kyiv accused Iran of supplying …", «كييف
+ * تتهم إيران»), or right after an Arabic one that follows no country («اتهمت كييف إيران بتزويد
+ * روسيا»). The accused and the one it armed are the deal's parties, the accuser is not.
+ */
+function accusersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  return countries.filter((country, index) => {
+    if (input.cues.at("accuse", country.last + 1)) return true;
+    const previous = countries[index - 1];
+    const verb = input.cues.endsAt("accuse", country.first - 1);
+    return (
+      verb && input.tokens[country.first]?.script === "arabic" && !isRightBefore(input, previous, country)
+    );
+  });
+}
+
+/** Whether `previous` ends right before the word before `country` (the subject before a verb). */
+function isRightBefore(
+  input: DealInput,
+  previous: SpanFacts["countries"][number] | undefined,
+  country: SpanFacts["countries"][number],
+): boolean {
+  const verb = input.cues.within("accuse", country.first - 3, country.first - 1).at(-1);
+  return previous !== undefined && verb !== undefined && previous.last === verb.first - 1;
+}
+
+/**
  * A system's makers are no party of what is done with it: they never receive it, and a co-production,
  * training or agreement is not theirs by that phrase. Only a sale or delivery to someone else
  * makes a lone maker its supplier ("corvettes built by Turkey were delivered to Qatar"), when
  * the others name none.
  */
 export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
+  // The verb stands before the first country («اتهمت كييف») or after one.
+  const [first, last] = [facts.countries[0]?.first ?? 0, facts.countries.at(-1)?.last ?? -1];
+  const accusers = input.cues.has("accuse", first - 1, last + 2) ? accusersNamed(input, facts.countries) : [];
   const makers = makersNamed(input, facts.countries);
-  if (makers.length === 0) return rolesOf(input, kind, facts);
+  if (makers.length === 0 && accusers.length === 0) return rolesOf(input, kind, facts);
   const makerCodes = unique(makers.map((country) => country.code));
-  const others = facts.countries.filter((country) => !makerCodes.includes(country.code));
+  const standing = new Set([...makerCodes, ...accusers.map((country) => country.code)]);
+  const others = facts.countries.filter((country) => !standing.has(country.code));
   const pairings = rolesOf(input, kind, { ...facts, countries: others });
   const [maker] = makerCodes;
   const isSale = kind === "acquisition" || kind === "transfer";
-  if (!isSale || makerCodes.length !== 1 || !maker || pairings.some((pairing) => pairing.supplier))
+  if (
+    !isSale ||
+    makerCodes.length !== 1 ||
+    !maker ||
+    standing.size > 1 ||
+    pairings.some((pairing) => pairing.supplier)
+  )
     return pairings;
   const recipients = unique(others.map((country) => country.code));
   if (recipients.length === 0 || pairings.length > 1) return pairings;
