@@ -10,6 +10,7 @@
  * catalogue origin of a system when that origin is not named: licensed builds and resales.
  * Earlier buyers recalled by an ordinal ("the third country after India and Egypt") are recipients too.
  */
+import { lowerBound } from "../../text/search.js";
 import { phraseKeys } from "../../text/tokens.js";
 import type { DealKind, FigureWords } from "../gazetteer.js";
 import { coordinated } from "./bystanders.js";
@@ -85,8 +86,45 @@ function describesEquipment(input: DealInput, country: SpanFacts["countries"][nu
   const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
   // An Arabic adjective follows its noun: in «القوات الجزائرية غواصة» the demonym is the army's.
   const arabic = input.tokens[country.first]?.script === "arabic";
-  return country.demonym && (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)));
+  return (
+    country.demonym &&
+    (isUnit(country.first - 1) ||
+      (!arabic && isUnit(country.last + 1)) ||
+      describesSystem(input, country.first))
+  );
 }
+
+/** How many demonyms a compound after a system may chain: "le JF-17 pakistano-chinois". */
+const LONGEST_COMPOUND = 3;
+
+/**
+ * A demonym right after a system's name, or after another such demonym ("l'achat du JF-17
+ * pakistano-chinois", «مقاتلات جي إف-17 الباكستانية»): the system's makers, not its buyers.
+ */
+function describesSystem(input: DealInput, first: number): boolean {
+  let before = first - 1;
+  for (let step = 0; step <= LONGEST_COMPOUND; step += 1) {
+    const previous = mentionEndingAt(input, before);
+    if (!previous) return false;
+    if (previous.alias.type === "system") return true;
+    if (previous.alias.type !== "country" || previous.alias.kind !== "demonym") return false;
+    before = previous.first - 1;
+  }
+  return false;
+}
+
+function mentionEndingAt(input: DealInput, index: number): DealInput["mentions"][number] | undefined {
+  const { mentions } = input;
+  for (let at = lowerBound(mentions, index + 1, (mention) => mention.first) - 1; at >= 0; at -= 1) {
+    const mention = mentions[at] as DealInput["mentions"][number];
+    if (mention.last === index) return mention;
+    if (mention.first < index - LONGEST_MENTION) return undefined;
+  }
+  return undefined;
+}
+
+/** The most tokens a mention spans, for looking one up by its end. */
+const LONGEST_MENTION = 8;
 
 /**
  * A country named as the market someone enters ("دخول الشركات الباكستانية إلى السوق المغربية",
@@ -137,6 +175,9 @@ function supplierList(input: DealInput, countries: SpanFacts["countries"], suppl
   );
   return new Set(longest.map((country) => country.code));
 }
+
+/** How far before its "to" a sale or delivery verb stands: "will deliver 14 dual-seat JF-17 aircraft to". */
+const SALE_REACH = 8;
 
 export interface Pairing {
   parties: string[];
@@ -260,8 +301,19 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
     listedAfterMarked(input, facts.countries, (first) => isPriorMarked(input, first)).map((c) => c.code),
   );
   // The system's origin when named, else the named country of the firm selling it.
+  // Not where a "to" word right after a sale or delivery marks it as receiving: "China will
+  // deliver 14 JF-17 aircraft to Pakistan" (not a visit's: «زيارته لباريس», "a visit to Beijing").
+  const toMarked = (code: string) =>
+    facts.countries.some((country) => {
+      const marker = markerEnd(input, country.first);
+      return (
+        country.code === code &&
+        input.cues.endsAt("recipient", marker) &&
+        input.cues.has("kind:acquisition", marker - SALE_REACH, marker - 1)
+      );
+    });
   const byOrigin =
-    origins.find((origin) => countries.includes(origin)) ??
+    origins.find((origin) => countries.includes(origin) && !toMarked(origin)) ??
     facts.makerSeats.find((seat) => countries.includes(seat));
   // The one country not marked as receiving ("لإسرائيل", "to Morocco, Qatar and Ukraine")
   // supplies — not when all are items of one list.
