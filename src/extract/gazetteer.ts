@@ -122,6 +122,7 @@ export type CueCategory =
   | "agent"
   | "maker"
   | "accuse"
+  | "buy"
   | "replace"
   | "future"
   | "futureAfter"
@@ -371,6 +372,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   agentMarkers: "agent",
   makerMarkers: "maker",
   accusationVerbs: "accuse",
+  buyVerbs: "buy",
   replaceWords: "replace",
 };
 

@@ -59,6 +59,9 @@ function markerEnd(input: DealInput, first: number): number {
   return input.cues.at("article", first - 1) ? first - 2 : first - 1;
 }
 
+/** How far before its à a French buying verb stands: "a acheté des drones Bayraktar TB2 à". */
+const BUY_REACH = 6;
+
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
   // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
   const before = markerEnd(input, first);
@@ -70,7 +73,9 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   if (input.cues.endsAt("supplier", before)) return "supplier";
   // The agent of a sale: "sold by (the) …", "vendue par la …".
   if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";
-  if (input.cues.endsAt("recipient", before)) return "recipient";
+  if (input.cues.endsAt("recipient", before))
+    // French buys "from" with à: "a acheté des drones à la Turquie", "acheter à la Chine".
+    return input.cues.has("buy", before - BUY_REACH, before - 1) ? "supplier" : "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
@@ -102,7 +107,9 @@ const LONGEST_COMPOUND = 3;
  * pakistano-chinois", «مقاتلات جي إف-17 الباكستانية»): the system's makers, not its buyers.
  */
 function describesSystem(input: DealInput, first: number): boolean {
-  let before = first - 1;
+  // The first part of a hyphenated compound need not be a demonym of its own: "pakistano-".
+  const hyphenated = input.text[(input.tokens[first]?.start ?? 0) - 1] === "-";
+  let before = hyphenated && !mentionEndingAt(input, first - 1) ? first - 2 : first - 1;
   for (let step = 0; step <= LONGEST_COMPOUND; step += 1) {
     const previous = mentionEndingAt(input, before);
     if (!previous) return false;
