@@ -229,6 +229,30 @@ function isRightBefore(
   return previous !== undefined && verb !== undefined && previous.last === verb.first - 1;
 }
 
+/** How far from a country its official's role word and speech verb stand: "Ukraine's defence intelligence spokesman Andriy Yusov said". */
+const SPEAKER_REACH = 8;
+
+/**
+ * The countries named only as a speaker's: an official's country beside a role word and a
+ * speech verb ("Ukraine's … spokesman … said that Russia has received … from Tehran", «قال
+ * وزير الخارجية الإيراني إن»). Only where two other countries remain to be the deal's sides:
+ * "Egypt's minister said it bought from France" keeps Egypt.
+ */
+function speakersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  const speaks = (country: SpanFacts["countries"][number]) => {
+    const after = [country.last + 1, country.last + SPEAKER_REACH] as const;
+    const before = [country.first - SPEAKER_REACH, country.first - 1] as const;
+    return (
+      (input.cues.has("role", after[0], country.last + 4) && input.cues.has("speech", ...after)) ||
+      (input.cues.has("role", country.first - 4, before[1]) && input.cues.has("speech", ...before))
+    );
+  };
+  const speakers = countries.filter(speaks);
+  const codes = new Set(speakers.map((country) => country.code));
+  const others = new Set(countries.map((country) => country.code).filter((code) => !codes.has(code)));
+  return others.size >= 2 ? speakers : [];
+}
+
 /**
  * A system's makers are no party of what is done with it: they never receive it, and a co-production,
  * training or agreement is not theirs by that phrase. Only a sale or delivery to someone else
@@ -239,10 +263,14 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
   // The verb stands before the first country («اتهمت كييف») or after one.
   const [first, last] = [facts.countries[0]?.first ?? 0, facts.countries.at(-1)?.last ?? -1];
   const accusers = input.cues.has("accuse", first - 1, last + 2) ? accusersNamed(input, facts.countries) : [];
+  const speakers = input.cues.has("speech", first - SPEAKER_REACH, last + SPEAKER_REACH)
+    ? speakersNamed(input, facts.countries)
+    : [];
   const makers = makersNamed(input, facts.countries);
-  if (makers.length === 0 && accusers.length === 0) return rolesOf(input, kind, facts);
+  if (makers.length === 0 && accusers.length === 0 && speakers.length === 0)
+    return rolesOf(input, kind, facts);
   const makerCodes = unique(makers.map((country) => country.code));
-  const standing = new Set([...makerCodes, ...accusers.map((country) => country.code)]);
+  const standing = new Set([...makerCodes, ...[...accusers, ...speakers].map((country) => country.code)]);
   const others = facts.countries.filter((country) => !standing.has(country.code));
   const pairings = rolesOf(input, kind, { ...facts, countries: others });
   const [maker] = makerCodes;
