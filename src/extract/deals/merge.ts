@@ -129,9 +129,37 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))))
+  return withSigningsFolded(
+    withoutHeadlineTwins(withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept)))),
+  )
     .map(withoutExerciseCount)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Poland agreed to buy 180 K2 tanks … The two countries signed the contract at a ceremony":
+ * a signing reported after the agreement or talks of the same deal, stating nothing that tells
+ * them apart, is that deal's next stage — one deal, signed.
+ */
+function withSigningsFolded(kept: Candidate[]): Candidate[] {
+  const folded = new Set<Candidate>();
+  for (const signing of kept) {
+    if (signing.status !== "signed") continue;
+    const earlier = kept.find(
+      (deal) =>
+        !folded.has(deal) &&
+        deal.id === signing.id &&
+        SIGNABLE.includes(deal.status) &&
+        deal.start < signing.start &&
+        compatible(deal, signing),
+    );
+    if (!earlier) continue;
+    earlier.status = "signed";
+    addDetail(earlier, signing);
+    addNature(earlier, signing);
+    folded.add(signing);
+  }
+  return kept.filter((deal) => !folded.has(deal));
 }
 
 /** "Two units took part in the exercise": who took part is no deal's quantity. */

@@ -232,6 +232,9 @@ function isRightBefore(
 /** How far from a country its official's role word and speech verb stand: "Ukraine's defence intelligence spokesman Andriy Yusov said". */
 const SPEAKER_REACH = 8;
 
+/** How far from a country its official's role word stands: "Ukraine's military intelligence spokesman". */
+const ROLE_REACH = 5;
+
 /**
  * The countries named only as a speaker's: an official's country beside a role word and a
  * speech verb ("Ukraine's … spokesman … said that Russia has received … from Tehran", «قال
@@ -239,13 +242,24 @@ const SPEAKER_REACH = 8;
  * "Egypt's minister said it bought from France" keeps Egypt.
  */
 function speakersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
-  const speaks = (country: SpanFacts["countries"][number]) => {
-    const after = [country.last + 1, country.last + SPEAKER_REACH] as const;
-    const before = [country.first - SPEAKER_REACH, country.first - 1] as const;
-    return (
-      (input.cues.has("role", after[0], country.last + 4) && input.cues.has("speech", ...after)) ||
-      (input.cues.has("role", country.first - 4, before[1]) && input.cues.has("speech", ...before))
-    );
+  const firstAt = (category: "role" | "speech", from: number, to: number) =>
+    input.cues.within(category, from, to)[0]?.first;
+  const lastAt = (category: "role" | "speech", from: number, to: number) =>
+    input.cues.within(category, from, to).at(-1)?.first;
+  const speaks = (country: SpanFacts["countries"][number], index: number) => {
+    // "Ukraine's … spokesman said": the country, its official, the verb.
+    const roleAfter = firstAt("role", country.last + 1, country.last + ROLE_REACH);
+    const next = countries[index + 1];
+    if (roleAfter !== undefined && (next === undefined || next.first > roleAfter)) {
+      const speech = firstAt("speech", roleAfter, country.last + SPEAKER_REACH);
+      if (speech !== undefined) return true;
+    }
+    // «قال المتحدث باسم الاستخبارات الأوكرانية»: the verb, the official, the country — no other between.
+    const roleBefore = lastAt("role", country.first - ROLE_REACH, country.first - 1);
+    const previous = countries[index - 1];
+    if (roleBefore === undefined || (previous !== undefined && previous.last > roleBefore)) return false;
+    const speech = lastAt("speech", country.first - SPEAKER_REACH, roleBefore);
+    return speech !== undefined && speech < roleBefore;
   };
   const speakers = countries.filter(speaks);
   const codes = new Set(speakers.map((country) => country.code));
