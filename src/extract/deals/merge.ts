@@ -138,8 +138,9 @@ export function merge(candidates: Candidate[]): Candidate[] {
 
 /**
  * "Poland agreed to buy 180 K2 tanks … The two countries signed the contract at a ceremony":
- * a signing reported after the agreement or talks of the same deal, stating nothing that tells
- * them apart, is that deal's next stage — one deal, signed.
+ * a signing reported after the agreement of the same deal, stating nothing that tells them
+ * apart, is that deal's next stage — one deal, signed (not after talks: «بصدد وضع اللمسات
+ * الأخيرة على اتفاقية» and "the first agreement, signed years ago" are two).
  */
 function withSigningsFolded(kept: Candidate[]): Candidate[] {
   const folded = new Set<Candidate>();
@@ -149,7 +150,7 @@ function withSigningsFolded(kept: Candidate[]): Candidate[] {
       (deal) =>
         !folded.has(deal) &&
         deal.id === signing.id &&
-        SIGNABLE.includes(deal.status) &&
+        deal.status === "agreed" &&
         deal.start < signing.start &&
         compatible(deal, signing),
     );

@@ -93,9 +93,7 @@ function describesEquipment(input: DealInput, country: SpanFacts["countries"][nu
   const arabic = input.tokens[country.first]?.script === "arabic";
   return (
     country.demonym &&
-    (isUnit(country.first - 1) ||
-      (!arabic && isUnit(country.last + 1)) ||
-      describesSystem(input, country.first))
+    (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)) || describesSystem(input, country))
   );
 }
 
@@ -103,17 +101,21 @@ function describesEquipment(input: DealInput, country: SpanFacts["countries"][nu
 const LONGEST_COMPOUND = 3;
 
 /**
- * A demonym right after a system's name, or after another such demonym ("l'achat du JF-17
- * pakistano-chinois", «مقاتلات جي إف-17 الباكستانية»): the system's makers, not its buyers.
+ * A hyphenated compound of demonyms right after a system's name ("l'achat du JF-17
+ * pakistano-chinois"), or its origin's demonym: the system's makers, not its buyers.
  */
-function describesSystem(input: DealInput, first: number): boolean {
-  // The first part of a hyphenated compound need not be a demonym of its own: "pakistano-".
+function describesSystem(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  // A lone demonym after a system is its maker only when it is the system's origin («مقاتلات
+  // J-10C الصينية»); else mostly its owner ("23 F-16 marocains"). The first part of a compound
+  // need not be a demonym of its own: "pakistano-".
+  const first = country.first;
   const hyphenated = input.text[(input.tokens[first]?.start ?? 0) - 1] === "-";
   let before = hyphenated && !mentionEndingAt(input, first - 1) ? first - 2 : first - 1;
   for (let step = 0; step <= LONGEST_COMPOUND; step += 1) {
     const previous = mentionEndingAt(input, before);
     if (!previous) return false;
-    if (previous.alias.type === "system") return true;
+    if (previous.alias.type === "system")
+      return hyphenated || input.gazetteer.systems.get(previous.alias.id)?.origin === country.code;
     if (previous.alias.type !== "country" || previous.alias.kind !== "demonym") return false;
     before = previous.first - 1;
   }
