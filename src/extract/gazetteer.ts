@@ -121,6 +121,9 @@ export type CueCategory =
   | "anaphor"
   | "article"
   | "agent"
+  | "maker"
+  | "accuse"
+  | "buy"
   | "replace"
   | "future"
   | "futureAfter"
@@ -374,6 +377,9 @@ const CUE_LISTS: Record<string, CueCategory> = {
   anaphors: "anaphor",
   articles: "article",
   agentMarkers: "agent",
+  makerMarkers: "maker",
+  accusationVerbs: "accuse",
+  buyVerbs: "buy",
   replaceWords: "replace",
 };
 

@@ -15,7 +15,7 @@ import { carrySystems } from "./carry.js";
 import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
-import { addDetail, merge, oneStatusPerDeal } from "./merge.js";
+import { addDetail, addSigning, merge, oneStatusPerDeal } from "./merge.js";
 import { exerciseStatusIn, statusIn } from "./status.js";
 import type { Candidate, Deal, DealInput, Details } from "./types.js";
 
@@ -114,7 +114,9 @@ export function extractDeals(input: DealInput): Deal[] {
     if (found.length === 0 && mentionsDeal && new Set(targets.map((candidate) => candidate.id)).size === 1) {
       const details = detailsOf(input, sentence);
       const systems = factsIn(input, sentence.first, sentence.last).systems;
+      const stage = statusIn(input, sentence.first, sentence.last);
       for (const candidate of targets) {
+        addSigning(candidate, stage, details);
         addDetail(candidate, details);
         addSystems(input, candidate, systems);
       }

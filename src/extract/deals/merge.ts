@@ -9,7 +9,7 @@ import type { Candidate, Details } from "./types.js";
 
 /**
  * Whether two mentions can be one contract: not when they state different order years,
- * quantities, systems or suppliers (or recipients: an offset the seller buys back is not the
+ * quantities, values ("a $245m contract in 2022 … and a later $155m one"), systems or suppliers (or recipients: an offset the seller buys back is not the
  * sale), or one is an upgrade and the other a purchase (a follow-on order is an order: the
  * headline's "additional" and the body's "bought" are one) — one article may report an order of
  * 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
@@ -21,10 +21,16 @@ function compatible(a: Candidate, b: Candidate): boolean {
     !differ(a.year, b.year) &&
     !differ(upgrades(a), upgrades(b)) &&
     !differ(a.quantity, b.quantity) &&
+    !differ(moneyKey(a), moneyKey(b)) &&
     !differ(a.supplier, b.supplier) &&
     !differ(a.recipient, b.recipient) &&
     !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
   );
+}
+
+/** A stated value as one comparable key: amount and currency. */
+function moneyKey(deal: Candidate): string | null {
+  return deal.value ? `${deal.value.amount} ${deal.value.currency}` : null;
 }
 
 function sameParties(a: Candidate, b: Candidate): boolean {
@@ -35,6 +41,25 @@ export function addDetail(target: Candidate, from: Details): void {
   target.quantity ??= from.quantity;
   target.value ??= from.value;
   target.year ??= from.year;
+}
+
+/** Stages a sentence naming no party moves a deal on from: a purchase agreed or negotiated. */
+const SIGNABLE: Candidate["status"][] = ["under negotiation", "agreed"];
+
+/**
+ * "Poland agreed to buy 180 K2 tanks … The contract was signed in a ceremony on Friday": a
+ * sentence about the deal before it that names no party and states the signing moves that deal
+ * on to signed — not when its own figures differ (another contract).
+ */
+export function addSigning(target: Candidate, status: Candidate["status"], from: Details): void {
+  if (status !== "signed" || !SIGNABLE.includes(target.status)) return;
+  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+  if (
+    differ(target.quantity, from.quantity) ||
+    differ(target.value?.amount ?? null, from.value?.amount ?? null)
+  )
+    return;
+  target.status = status;
 }
 
 /** The more specific nature: a follow-on order is an order. */
@@ -104,9 +129,43 @@ export function merge(candidates: Candidate[]): Candidate[] {
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
-  return withoutHeadlineTwins(
-    withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept))),
-  ).sort((a, b) => a.start - b.start);
+  return withSigningsFolded(
+    withoutHeadlineTwins(withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept)))),
+  )
+    .map(withoutExerciseCount)
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Poland agreed to buy 180 K2 tanks … The two countries signed the contract at a ceremony":
+ * a signing reported after the agreement of the same deal, stating nothing that tells them
+ * apart, is that deal's next stage — one deal, signed (not after talks: «بصدد وضع اللمسات
+ * الأخيرة على اتفاقية» and "the first agreement, signed years ago" are two).
+ */
+function withSigningsFolded(kept: Candidate[]): Candidate[] {
+  const folded = new Set<Candidate>();
+  for (const signing of kept) {
+    if (signing.status !== "signed") continue;
+    const earlier = kept.find(
+      (deal) =>
+        !folded.has(deal) &&
+        deal.id === signing.id &&
+        deal.status === "agreed" &&
+        deal.start < signing.start &&
+        compatible(deal, signing),
+    );
+    if (!earlier) continue;
+    earlier.status = "signed";
+    addDetail(earlier, signing);
+    addNature(earlier, signing);
+    folded.add(signing);
+  }
+  return kept.filter((deal) => !folded.has(deal));
+}
+
+/** "Two units took part in the exercise": who took part is no deal's quantity. */
+function withoutExerciseCount(deal: Candidate): Candidate {
+  return deal.kind === "exercise" && deal.quantity !== null ? { ...deal, quantity: null } : deal;
 }
 
 /**
@@ -116,7 +175,7 @@ export function merge(candidates: Candidate[]): Candidate[] {
 export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of withoutSideDeals(found)) {
-    const index = kept.findIndex((deal) => sameDeal(deal, candidate));
+    const index = kept.findIndex((deal) => sameDeal(deal, candidate) || deliveryOf(deal, candidate));
     const known = kept[index];
     // Equal statuses stay apart: merging them later keeps the best evidence.
     if (!known || known.status === null || candidate.status === null || known.status === candidate.status) {
@@ -127,6 +186,8 @@ export function oneStatusPerDeal(found: Candidate[]): Candidate[] {
       DEAL_STATUSES.indexOf(candidate.status) > DEAL_STATUSES.indexOf(known.status)
         ? [candidate, known]
         : [known, candidate];
+    // The year of the order, not of its delivery.
+    if (behind.status === "signed" && behind.year !== null) ahead.year = behind.year;
     addDetail(ahead, behind);
     addNature(ahead, behind);
     addRoles(ahead, behind);
@@ -168,6 +229,16 @@ function withoutSideDeals(found: Candidate[]): Candidate[] {
       main.status = side.status;
     return false;
   });
+}
+
+/**
+ * "Egypt ordered two submarines in 2006; they were delivered in 2010": in one sentence, the
+ * delivery of the order beside it, though it dates itself — its year is the delivery's.
+ */
+function deliveryOf(a: Candidate, b: Candidate): boolean {
+  const [order, delivery] = a.status === "delivered" ? [b, a] : [a, b];
+  if (order.status !== "signed" || delivery.status !== "delivered" || order.id !== delivery.id) return false;
+  return compatible({ ...delivery, year: null }, order);
 }
 
 /** Two mentions of one deal: the same id, or the same parties and kind where one names no system. */

@@ -10,6 +10,7 @@
  * catalogue origin of a system when that origin is not named: licensed builds and resales.
  * Earlier buyers recalled by an ordinal ("the third country after India and Egypt") are recipients too.
  */
+import { lowerBound } from "../../text/search.js";
 import { phraseKeys } from "../../text/tokens.js";
 import type { DealKind, FigureWords } from "../gazetteer.js";
 import { coordinated } from "./bystanders.js";
@@ -58,6 +59,9 @@ function markerEnd(input: DealInput, first: number): number {
   return input.cues.at("article", first - 1) ? first - 2 : first - 1;
 }
 
+/** How far before its à a French buying verb stands: "a acheté des drones Bayraktar TB2 à". */
+const BUY_REACH = 6;
+
 function roleMarker(input: DealInput, first: number): "supplier" | "recipient" | null {
   // A marker ending right before the country or its article: من, from, auprès de (l'Italie), sold by (the).
   const before = markerEnd(input, first);
@@ -69,7 +73,9 @@ function roleMarker(input: DealInput, first: number): "supplier" | "recipient" |
   if (input.cues.endsAt("supplier", before)) return "supplier";
   // The agent of a sale: "sold by (the) …", "vendue par la …".
   if (input.cues.at("agent", before) && input.cues.endsAt("kind:acquisition", before - 1)) return "supplier";
-  if (input.cues.endsAt("recipient", before)) return "recipient";
+  if (input.cues.endsAt("recipient", before))
+    // French buys "from" with à: "a acheté des drones à la Turquie", "acheter à la Chine".
+    return input.cues.has("buy", before - BUY_REACH, before - 1) ? "supplier" : "recipient";
   const word = input.tokens[first];
   // Arabic ل attached to the country (للمغرب, لمصر): "to".
   if (word?.script !== "arabic" || !/^[وف]?ل/.test(word.norm)) return null;
@@ -85,8 +91,49 @@ function describesEquipment(input: DealInput, country: SpanFacts["countries"][nu
   const isUnit = (index: number) => unitWords(input).has(input.tokens[index]?.norm ?? "");
   // An Arabic adjective follows its noun: in «القوات الجزائرية غواصة» the demonym is the army's.
   const arabic = input.tokens[country.first]?.script === "arabic";
-  return country.demonym && (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)));
+  return (
+    country.demonym &&
+    (isUnit(country.first - 1) || (!arabic && isUnit(country.last + 1)) || describesSystem(input, country))
+  );
 }
+
+/** How many demonyms a compound after a system may chain: "le JF-17 pakistano-chinois". */
+const LONGEST_COMPOUND = 3;
+
+/**
+ * A hyphenated compound of demonyms right after a system's name ("l'achat du JF-17
+ * pakistano-chinois"), or its origin's demonym: the system's makers, not its buyers.
+ */
+function describesSystem(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  // A lone demonym after a system is its maker only when it is the system's origin («مقاتلات
+  // J-10C الصينية»); else mostly its owner ("23 F-16 marocains"). The first part of a compound
+  // need not be a demonym of its own: "pakistano-".
+  const first = country.first;
+  const hyphenated = input.text[(input.tokens[first]?.start ?? 0) - 1] === "-";
+  let before = hyphenated && !mentionEndingAt(input, first - 1) ? first - 2 : first - 1;
+  for (let step = 0; step <= LONGEST_COMPOUND; step += 1) {
+    const previous = mentionEndingAt(input, before);
+    if (!previous) return false;
+    if (previous.alias.type === "system")
+      return hyphenated || input.gazetteer.systems.get(previous.alias.id)?.origin === country.code;
+    if (previous.alias.type !== "country" || previous.alias.kind !== "demonym") return false;
+    before = previous.first - 1;
+  }
+  return false;
+}
+
+function mentionEndingAt(input: DealInput, index: number): DealInput["mentions"][number] | undefined {
+  const { mentions } = input;
+  for (let at = lowerBound(mentions, index + 1, (mention) => mention.first) - 1; at >= 0; at -= 1) {
+    const mention = mentions[at] as DealInput["mentions"][number];
+    if (mention.last === index) return mention;
+    if (mention.first < index - LONGEST_MENTION) return undefined;
+  }
+  return undefined;
+}
+
+/** The most tokens a mention spans, for looking one up by its end. */
+const LONGEST_MENTION = 8;
 
 /**
  * A country named as the market someone enters ("دخول الشركات الباكستانية إلى السوق المغربية",
@@ -138,6 +185,9 @@ function supplierList(input: DealInput, countries: SpanFacts["countries"], suppl
   return new Set(longest.map((country) => country.code));
 }
 
+/** How far before its "to" a sale or delivery verb stands: "will deliver 14 dual-seat JF-17 aircraft to". */
+const SALE_REACH = 8;
+
 export interface Pairing {
   parties: string[];
   supplier: string | null;
@@ -146,7 +196,120 @@ export interface Pairing {
   recalled: boolean;
 }
 
+/**
+ * The countries named as a system's makers: after a maker phrase ("jointly developed by Pakistan
+ * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie"), with the rest of its list.
+ */
+function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  if (!countries.some((country) => input.cues.endsAt("maker", markerEnd(input, country.first)))) return [];
+  return listedAfterMarked(input, countries, (first) => input.cues.endsAt("maker", markerEnd(input, first)));
+}
+
+/**
+ * The countries that accuse: right before the verb ("Kyiv accused Iran of supplying …", «كييف
+ * تتهم إيران»), or right after an Arabic one that follows no country («اتهمت كييف إيران بتزويد
+ * روسيا»). The accused and the one it armed are the deal's parties, the accuser is not.
+ */
+function accusersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  return countries.filter((country, index) => {
+    if (input.cues.at("accuse", country.last + 1)) return true;
+    const previous = countries[index - 1];
+    const verb = input.cues.endsAt("accuse", country.first - 1);
+    return (
+      verb && input.tokens[country.first]?.script === "arabic" && !isRightBefore(input, previous, country)
+    );
+  });
+}
+
+/** Whether `previous` ends right before the word before `country` (the subject before a verb). */
+function isRightBefore(
+  input: DealInput,
+  previous: SpanFacts["countries"][number] | undefined,
+  country: SpanFacts["countries"][number],
+): boolean {
+  const verb = input.cues.within("accuse", country.first - 3, country.first - 1).at(-1);
+  return previous !== undefined && verb !== undefined && previous.last === verb.first - 1;
+}
+
+/** How far from a country its official's role word and speech verb stand: "Ukraine's defence intelligence spokesman Andriy Yusov said". */
+const SPEAKER_REACH = 8;
+
+/** How far from a country its official's role word stands: "Ukraine's military intelligence spokesman". */
+const ROLE_REACH = 5;
+
+/**
+ * The countries named only as a speaker's: an official's country beside a role word and a
+ * speech verb ("Ukraine's … spokesman … said that Russia has received … from Tehran", «قال
+ * وزير الخارجية الإيراني إن»). Only where two other countries remain to be the deal's sides:
+ * "Egypt's minister said it bought from France" keeps Egypt.
+ */
+function speakersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
+  const firstAt = (category: "role" | "speech", from: number, to: number) =>
+    input.cues.within(category, from, to)[0]?.first;
+  const lastAt = (category: "role" | "speech", from: number, to: number) =>
+    input.cues.within(category, from, to).at(-1)?.first;
+  const speaks = (country: SpanFacts["countries"][number], index: number) => {
+    // "Ukraine's … spokesman said": the country, its official, the verb.
+    const roleAfter = firstAt("role", country.last + 1, country.last + ROLE_REACH);
+    const next = countries[index + 1];
+    if (roleAfter !== undefined && (next === undefined || next.first > roleAfter)) {
+      const speech = firstAt("speech", roleAfter, country.last + SPEAKER_REACH);
+      if (speech !== undefined) return true;
+    }
+    // «قال المتحدث باسم الاستخبارات الأوكرانية»: the verb, the official, the country — no other between.
+    const roleBefore = lastAt("role", country.first - ROLE_REACH, country.first - 1);
+    const previous = countries[index - 1];
+    if (roleBefore === undefined || (previous !== undefined && previous.last > roleBefore)) return false;
+    const speech = lastAt("speech", country.first - SPEAKER_REACH, roleBefore);
+    return speech !== undefined && speech < roleBefore;
+  };
+  const speakers = countries.filter(speaks);
+  const codes = new Set(speakers.map((country) => country.code));
+  const others = new Set(countries.map((country) => country.code).filter((code) => !codes.has(code)));
+  return others.size >= 2 ? speakers : [];
+}
+
+/**
+ * A system's makers are no party of what is done with it: they never receive it, and a co-production,
+ * training or agreement is not theirs by that phrase. Only a sale or delivery to someone else
+ * makes a lone maker its supplier ("corvettes built by Turkey were delivered to Qatar"), when
+ * the others name none.
+ */
 export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
+  // The verb stands before the first country («اتهمت كييف») or after one.
+  const [first, last] = [facts.countries[0]?.first ?? 0, facts.countries.at(-1)?.last ?? -1];
+  const accusers = input.cues.has("accuse", first - 1, last + 2) ? accusersNamed(input, facts.countries) : [];
+  const speakers = input.cues.has("speech", first - SPEAKER_REACH, last + SPEAKER_REACH)
+    ? speakersNamed(input, facts.countries)
+    : [];
+  const makers = makersNamed(input, facts.countries);
+  if (makers.length === 0 && accusers.length === 0 && speakers.length === 0)
+    return rolesOf(input, kind, facts);
+  const makerCodes = unique(makers.map((country) => country.code));
+  const standing = new Set([...makerCodes, ...[...accusers, ...speakers].map((country) => country.code)]);
+  const others = facts.countries.filter((country) => !standing.has(country.code));
+  const pairings = rolesOf(input, kind, { ...facts, countries: others });
+  const [maker] = makerCodes;
+  const isSale = kind === "acquisition" || kind === "transfer";
+  if (
+    !isSale ||
+    makerCodes.length !== 1 ||
+    !maker ||
+    standing.size > 1 ||
+    pairings.some((pairing) => pairing.supplier)
+  )
+    return pairings;
+  const recipients = unique(others.map((country) => country.code));
+  if (recipients.length === 0 || pairings.length > 1) return pairings;
+  return recipients.slice(0, MAX_PARTIES).map((recipient) => ({
+    parties: [maker, recipient],
+    supplier: maker,
+    recipient,
+    recalled: false,
+  }));
+}
+
+function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] {
   const countries = unique(facts.countries.map((country) => country.code));
   const origins = originsOf(input.gazetteer, facts.systems);
   if (kind === "co-production") {
@@ -189,8 +352,19 @@ export function assignRoles(input: DealInput, kind: DealKind, facts: SpanFacts):
     listedAfterMarked(input, facts.countries, (first) => isPriorMarked(input, first)).map((c) => c.code),
   );
   // The system's origin when named, else the named country of the firm selling it.
+  // Not where a "to" word right after a sale or delivery marks it as receiving: "China will
+  // deliver 14 JF-17 aircraft to Pakistan" (not a visit's: «زيارته لباريس», "a visit to Beijing").
+  const toMarked = (code: string) =>
+    facts.countries.some((country) => {
+      const marker = markerEnd(input, country.first);
+      return (
+        country.code === code &&
+        input.cues.endsAt("recipient", marker) &&
+        input.cues.has("kind:acquisition", marker - SALE_REACH, marker - 1)
+      );
+    });
   const byOrigin =
-    origins.find((origin) => countries.includes(origin)) ??
+    origins.find((origin) => countries.includes(origin) && !toMarked(origin)) ??
     facts.makerSeats.find((seat) => countries.includes(seat));
   // The one country not marked as receiving ("لإسرائيل", "to Morocco, Qatar and Ukraine")
   // supplies — not when all are items of one list.

@@ -1,7 +1,7 @@
 /**
  * The status a span's words state: cue words per status (cues/*.json "statuses"); a denial or
  * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
- * marker (سيتم, will) lowers it (a signing to come is not yet signed); a modal (قد, may,
+ * marker (سيتم, will, a purpose لتوقيع) lowers it (a signing to come is not yet signed); a modal (قد, may,
  * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest
  * speaks. An exercise has stages of its own (cues/*.json "exerciseStatuses"): one that took
  * place, was launched or is under way is delivered; one scheduled, planned or to come is agreed.
@@ -30,6 +30,8 @@ function isFuture(input: DealInput, cueFirst: number, cueLast: number): boolean 
   const word = input.tokens[cueFirst];
   // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
   if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
+  // "To" attached to a verbal noun is a purpose, still to come: لتوقيع الاتفاق, للتسليم.
+  if (word?.script === "arabic" && /^[وف]?لل?ت/.test(word.norm)) return true;
   // Before the verb ("will deliver"), or after a noun ("deliveries expected to begin in 2026").
   return (
     input.cues.has("future", cueFirst - 2, cueFirst - 1) ||
