@@ -32,7 +32,8 @@ const reads = files.slice(0, READ_AHEAD).map((file) => readFile(file, "utf8"));
 for (const [index, file] of files.entries()) {
   const text = await (reads[index] as Promise<string>);
   delete reads[index];
-  if (files[index + READ_AHEAD]) reads[index + READ_AHEAD] = readFile(files[index + READ_AHEAD] as string, "utf8");
+  if (files[index + READ_AHEAD])
+    reads[index + READ_AHEAD] = readFile(files[index + READ_AHEAD] as string, "utf8");
   bytes += Buffer.byteLength(text);
   for (const item of parseText(file, text)) {
     if (!item.ok) continue;
