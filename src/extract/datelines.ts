@@ -2,7 +2,7 @@
  * Place names that are not countries. A dateline ("عمان - ", "Rabat (AFP) –") says where the
  * story was filed: the city at the start of a body line, before a dash or colon, is no actor,
  * whatever country it is the capital of. And Arabic writes Amman as it writes Oman (عمان):
- * as a dateline, or right after "Jordanian" (العاصمة الأردنية عمان), it is Jordan's capital
+ * with its shadda (عمّان), as a dateline, or right after "Jordanian" (العاصمة الأردنية عمان), it is Jordan's capital
  * and never the sultanate.
  */
 import type { Token } from "../text/tokens.js";
@@ -11,6 +11,7 @@ import type { Mention } from "./mentions.js";
 /** Amman and Oman, as tokens normalize them. */
 const AMMAN = "عمان";
 const JORDANIAN = new Set(["الاردنيه", "الاردني", "الاردن"]);
+const SHADDA = "\u0651";
 /** After the city: an optional "(agency)" and the dash or colon that ends a dateline. */
 const DATELINE_END = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]/u;
 
@@ -27,6 +28,8 @@ function startsLine(text: string, start: number, bodyStart: number): boolean {
 function isPlace(text: string, tokens: Token[], mention: Mention, bodyStart: number): boolean {
   if (mention.alias.type !== "country" || mention.start < bodyStart) return false;
   const amman = mention.first === mention.last && tokens[mention.first]?.norm === AMMAN;
+  // Written with its shadda (عمّان) it can only be Amman.
+  if (amman && text.slice(mention.start, mention.end).includes(SHADDA)) return true;
   if (amman && JORDANIAN.has(tokens[mention.first - 1]?.norm ?? "")) return true;
   if (mention.alias.kind !== "capital" && !amman) return false;
   return (

@@ -17,6 +17,11 @@ describe("datelines and Amman", () => {
     expect(countriesOf("محادثات", text)).toEqual(["FR", "JO"]);
   });
 
+  it("reads عمّان with its shadda as Amman", () => {
+    const text = "وصل وفد عسكري سعودي إلى عمّان لبحث التعاون الدفاعي مع المملكة الأردنية.";
+    expect(countriesOf("وفد عسكري", text)).toEqual(["JO", "SA"]);
+  });
+
   it("keeps Oman where the text names the sultanate as a party", () => {
     const text = "اشترت عمان 12 مقاتلة تايفون من بريطانيا، وتسلمت سلطنة عمان الدفعة الأولى.";
     expect(countriesOf("تايفون", text)).toEqual(["GB", "OM"]);
