@@ -282,7 +282,9 @@ function factsByDeal(reports: ReportRow[], dealOf: Map<string, string>): Map<str
   const byDeal = new Map<string, ReportFacts[]>();
   for (const report of reports) {
     const deal = dealOf.get(report.signature) as string;
-    byDeal.set(deal, [...(byDeal.get(deal) ?? []), report.facts]);
+    const facts = byDeal.get(deal);
+    if (facts) facts.push(report.facts);
+    else byDeal.set(deal, [report.facts]);
   }
   return byDeal;
 }

@@ -101,8 +101,9 @@ describe("no system or count for a part of a name or an ordinal", () => {
 });
 
 describe("values as the clause states them", () => {
+  const value = (text: string) => onlyDeal("t", text)?.value;
+
   it("reads 'about / more than X' as X, and a scale word alone as one", () => {
-    const value = (text: string) => onlyDeal("t", text)?.value;
     expect(value("وقعت الكويت مع فرنسا عقدا لشراء مروحيات كاراكال بقيمة نحو مليار يورو.")).toEqual({
       amount: 1e9,
       currency: "EUR",
@@ -122,7 +123,6 @@ describe("values as the clause states them", () => {
   });
 
   it("reads an amount in two parts, in pounds and with the Arabic decimal comma whole", () => {
-    const value = (text: string) => onlyDeal("t", text)?.value;
     expect(value("Britain signed a £8 billion deal with Turkey for 20 Typhoon jets.")).toEqual({
       amount: 8e9,
       currency: "GBP",
@@ -146,7 +146,6 @@ describe("values as the clause states them", () => {
   });
 
   it("leaves an advance payment out of the deal's value", () => {
-    const value = (text: string) => onlyDeal("t", text)?.value;
     expect(
       value(
         "وقع المغرب مع الولايات المتحدة صفقة لشراء مروحيات أباتشي بقيمة 4.25 مليار دولار، ودفع الرباط دفعة أولى قدرها 200 مليون دولار.",

@@ -78,7 +78,7 @@ function withSeats(
     const code = gazetteer.organizations.get(mention.alias.id)?.country;
     if (!code || named.has(code)) continue;
     named.add(code);
-    countries.push({ code, first: mention.first, last: mention.last, demonym: false, seat: true });
+    countries.push({ code, first: mention.first, last: mention.last, demonym: false });
     if (!makerSeats.includes(code)) makerSeats.push(code);
   }
 }

@@ -14,9 +14,11 @@ import type { Candidate, Details } from "./types.js";
  * headline's "additional" and the body's "bought" are one) — one article may report an order of
  * 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
  */
+/** Two stated facts differ: both stated, and not alike. */
+const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
+
 function compatible(a: Candidate, b: Candidate): boolean {
   const upgrades = (deal: Candidate) => (deal.nature === null ? null : deal.nature === "upgrade");
-  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
   return (
     !differ(a.year, b.year) &&
     !differ(upgrades(a), upgrades(b)) &&
@@ -53,7 +55,6 @@ const SIGNABLE: Candidate["status"][] = ["under negotiation", "agreed"];
  */
 export function addSigning(target: Candidate, status: Candidate["status"], from: Details): void {
   if (status !== "signed" || !SIGNABLE.includes(target.status)) return;
-  const differ = <T>(x: T | null, y: T | null) => x !== null && y !== null && x !== y;
   if (
     differ(target.quantity, from.quantity) ||
     differ(target.value?.amount ?? null, from.value?.amount ?? null)

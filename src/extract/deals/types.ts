@@ -60,8 +60,8 @@ export interface Candidate extends Omit<Deal, "status" | "systems"> {
 export type Details = Pick<Candidate, "quantity" | "value" | "year">;
 
 export interface SpanFacts {
-  /** `demonym`: named by an adjective or demonym (روسية, Turkish), not by its name; `seat`: the seat of a firm or agency named. */
-  countries: { code: string; first: number; last: number; demonym: boolean; seat?: boolean }[];
+  /** `demonym`: named by an adjective or demonym (روسية, Turkish), not by its name. */
+  countries: { code: string; first: number; last: number; demonym: boolean }[];
   systems: string[];
   /** Countries of the arms makers named ("شركة ليوناردو الإيطالية"). */
   makerSeats: string[];
