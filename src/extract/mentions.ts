@@ -306,6 +306,17 @@ function measureAfterNumber(tokens: Token[], first: number): boolean {
   return tokens[first]?.script === "arabic" && tokens[first - 1]?.script === "digit";
 }
 
+/**
+ * An index that starts with a number run into letters (96K9, 9M317, 57E6) is one word as
+ * written: spaced, the number counts the system after it ("96 K9 howitzers").
+ */
+function spacedIndex(alias: Alias, tokens: Token[], first: number, text: string | undefined): boolean {
+  const [number, letters] = [tokens[first], tokens[first + 1]];
+  if (text === undefined || !number || letters?.script !== "latin" || !/^\d+$/.test(alias.keys[0] ?? ""))
+    return false;
+  return !/^-?$/.test(text.slice(number.end, letters.start));
+}
+
 type Verdict = "yes" | "no" | "if beside a system";
 
 function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
@@ -314,6 +325,7 @@ function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
   if (!caseAllows(candidate, tokens, checks.text, cues)) return "no";
   if (alias.noArticle && candidate.articleStripped) return "no";
   if (alias.type === "system" && againstOtherKind(checks, candidate)) return "no";
+  if (alias.type === "system" && spacedIndex(alias, tokens, first, checks.text)) return "no";
   if (alias.needsContext) {
     if (alias.type === "system") {
       if (besideClassNoun(checks, first, last)) return "yes";

@@ -7,7 +7,8 @@
  * (ى → ي), ta marbuta (ة → ه), hamza carriers (ؤ → و, ئ → ي), Persian/Urdu letter forms and
  * zero-width characters; Latin folds case and accents (é → e); Arabic-Indic digits become ASCII.
  * A letter-to-digit change splits a token ("S400" → s, 400), so "S-400", "S400", "S 400" and
- * "إس-400" all tokenize alike.
+ * "إس-400" all tokenize alike. Cyrillic letters that look like Latin ones, typed inside a Latin
+ * word by copy that mixes keyboards ("Rаfale" with a Cyrillic а), read as the Latin letters.
  */
 
 export type Script = "arabic" | "latin" | "digit";
@@ -29,8 +30,44 @@ const ARABIC_LETTERS = "\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u06D3\\u06D5\\u0
 // can sit inside a word without changing it.
 const ARABIC_MARKS =
   "\\u0610-\\u061A\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF";
+/** Cyrillic look-alikes of Latin letters, and the Latin letter each stands for. */
+const LATIN_LOOKALIKES: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+};
+const LOOKALIKES = Object.keys(LATIN_LOOKALIKES).join("");
+const LOOKALIKE = new RegExp(`[${LOOKALIKES}]`, "gu");
+// A word starts with a Latin letter, or a look-alike before one: a Cyrillic word stays out.
+const LATIN_WORD = `(?:\\p{Script=Latin}|[${LOOKALIKES}](?=\\p{Script=Latin}))[\\p{Script=Latin}\\p{M}${LOOKALIKES}]*`;
 const TOKEN_PATTERN = new RegExp(
-  `([${ARABIC_LETTERS}][${ARABIC_LETTERS}${ARABIC_MARKS}]*)|([\\p{Script=Latin}][\\p{Script=Latin}\\p{M}]*)|([0-9\\u0660-\\u0669\\u06F0-\\u06F9]+)`,
+  `([${ARABIC_LETTERS}][${ARABIC_LETTERS}${ARABIC_MARKS}]*)|(${LATIN_WORD})|([0-9\\u0660-\\u0669\\u06F0-\\u06F9]+)`,
   "gu",
 );
 
@@ -60,7 +97,11 @@ export function normalizeArabicWord(word: string): string {
 }
 
 export function normalizeLatinWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return word
+    .replace(LOOKALIKE, (letter) => LATIN_LOOKALIKES[letter] ?? letter)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase();
 }
 
 /**

@@ -137,6 +137,43 @@ describe("values as the clause states them", () => {
     });
   });
 
+  it("reads a count before a designation as a count, not as an index run into it (96 K9, not 96K9)", () => {
+    const deal = onlyDeal("t", "Poland signed a deal with South Korea for 96 K9 howitzers.");
+    expect(deal?.systems).toEqual(["K9 Thunder"]);
+    expect(deal?.quantity).toBe(96);
+    expect(systemsOf("t", "Russia sold Serbia the 96K9 air defence system.")).toContain("pantsir-s1");
+  });
+
+  it("reads trillions and the currencies of Korea, the Gulf and Algeria in three languages", () => {
+    const krw = { amount: 3.2e12, currency: "KRW" };
+    expect(
+      value("Poland signed a deal with South Korea for 96 K9 howitzers worth 3.2 trillion won."),
+    ).toEqual(krw);
+    expect(value("وقعت بولندا مع كوريا الجنوبية صفقة 96 مدفع K9 بقيمة 3.2 تريليون وون.")).toEqual(krw);
+    expect(
+      value(
+        "La Pologne a signé avec la Corée du Sud un contrat de 3 200 milliards de wons pour 96 obusiers K9.",
+      ),
+    ).toEqual(krw);
+    expect(value("وقعت الإمارات مع فرنسا صفقة مقاتلات رافال بقيمة 60 مليار درهم إماراتي.")).toEqual({
+      amount: 6e10,
+      currency: "AED",
+    });
+    expect(value("L'Algérie a acheté à la Russie des Su-30 pour 150 milliards de dinars algériens.")).toEqual(
+      {
+        amount: 1.5e11,
+        currency: "DZD",
+      },
+    );
+  });
+
+  it("reads thousands grouped by commas whole", () => {
+    expect(value("India signed a deal with France for 26 Rafale M jets worth 6,500 million euros.")).toEqual({
+      amount: 6.5e9,
+      currency: "EUR",
+    });
+  });
+
   it("reads no amount it cannot read whole", () => {
     expect(
       onlyDeal("t", "Iraq bought Su-25 jets from Russia for two-point-five billion dollars.")?.value,

@@ -37,3 +37,20 @@ describe("tokens of part of a text", () => {
     expect(twice[0]?.capitalized && !twice[1]?.capitalized && twice[2]?.upper).toBe(true);
   });
 });
+
+describe("Cyrillic look-alike letters in Latin words", () => {
+  it("reads a Latin word typed with a Cyrillic а, о or Р as its Latin letters", () => {
+    expect(tokenize("Rаfale jets").map((token) => token.norm)).toEqual(["rafale", "jets"]);
+    expect(tokenize("the Bayraktar ТB2 drone").map((token) => token.norm)).toEqual([
+      "the",
+      "bayraktar",
+      "tb",
+      "2",
+      "drone",
+    ]);
+  });
+
+  it("leaves a Cyrillic word out, and a Latin word beside it unchanged", () => {
+    expect(tokenize("Су-35 and Su-35").map((token) => token.norm)).toEqual(["35", "and", "su", "35"]);
+  });
+});

@@ -44,6 +44,14 @@ const asPattern = (word: string) =>
   );
 /** What joins the two parts of one amount: «5 مليارات و400 مليون دولار», "1 billion and 200 million". */
 const AMOUNT_JOINERS = "و|and|et";
+/**
+ * A number before a scale word: grouped in thousands by spaces or commas ("4 000 milliards",
+ * "1,500 million"), else with a decimal point or comma ("2.5", "2,5", «٥٫٤»). Never read from
+ * inside a longer number ("2019 500 million" is 500 million).
+ */
+const SCALED_NUMBER =
+  "(?<![\\d.,٫])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:[.,٫]\\d+)?)";
+const THOUSANDS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}|,\d{3})+$/;
 /** Alternatives longest first, so that "millions" is not read as "million". */
 const alternatives = (words: string[]) =>
   [...words]
@@ -68,7 +76,7 @@ function compile(words: FigureWords): CompiledFigures {
     scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
-      `(${alternatives(symbols)})?\\s?(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*(\\d+(?:[.,٫]\\d+)?)\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
+      `(${alternatives(symbols)})?\\s?${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
       "giu",
     ),
     wordValue: new RegExp(
@@ -195,12 +203,14 @@ export function moneyIn(input: DealInput, text: string): Money | null {
   const words = figuresOf(input);
   const amounts = new Map<string, Money>();
   const add = (index: number, amount: number, currency: string | undefined) => {
-    if (!currency || !Number.isFinite(amount) || words.advance.test(before(text, index))) return;
+    if (!currency || !Number.isFinite(amount) || amount <= 0 || words.advance.test(before(text, index)))
+      return;
     const money = { amount: Math.round(amount), currency };
     amounts.set(`${money.amount} ${currency}`, money);
   };
   const scaled = (number: string, scale: string) =>
-    Number(number.replace(/[,٫]/, ".")) * (words.scales.get(scale.toLowerCase()) ?? 1);
+    Number(THOUSANDS.test(number) ? number.replace(/\D/g, "") : number.replace(/[,٫]/, ".")) *
+    (words.scales.get(scale.toLowerCase()) ?? 1);
   for (const match of text.matchAll(words.value)) {
     const [, symbol, number = "", scale = "", more, moreScale = "", word] = match;
     const amount = scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
