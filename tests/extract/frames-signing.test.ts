@@ -148,3 +148,95 @@ describe("no deal from words that only resemble a signing", () => {
     ["en: signed with a firm, nothing bought", "Hungary signed with Rheinmetall last year.", []],
   ]);
 });
+
+describe("a receipt to come under a decision is agreed; under a signed contract, signed", () => {
+  check([
+    [
+      "en: will receive … under a decision",
+      "Egypt will receive 30 Rafale jets from France under a decision of the French government.",
+      ["FR>EG acquisition agreed rafale q=30"],
+    ],
+    [
+      "en: will receive … under the approved sale",
+      "Egypt will receive 30 Rafale jets from France under the approved sale.",
+      ["FR>EG acquisition agreed rafale q=30"],
+    ],
+    [
+      "en: will receive … under a contract signed",
+      "Egypt will receive 30 Rafale jets from France under the contract approved and signed in 2015.",
+      ["FR>EG acquisition signed rafale q=30"],
+    ],
+    [
+      "fr: recevra … en vertu d'une décision",
+      "Le Maroc recevra 12 hélicoptères H225M de la France en vertu d'une décision du gouvernement.",
+      ["FR>MA acquisition agreed h225m q=12"],
+    ],
+    [
+      "ar: ستتسلم … بموجب قرار",
+      "ستتسلم مصر 30 طائرة رافال من فرنسا بموجب قرار الحكومة الفرنسية.",
+      ["FR>EG acquisition agreed rafale q=30"],
+    ],
+    [
+      "ar: وستحصل … في إطار الصفقة الموقعة",
+      "وستحصل مصر قريبا على أول دفعة من طائرات رافال في إطار الصفقة الموقعة مع فرنسا.",
+      ["FR>EG acquisition signed rafale q=null"],
+    ],
+    [
+      "en: a past receipt under a decision is still delivered",
+      "Egypt received 30 Rafale jets from France under a decision of the French government.",
+      ["FR>EG acquisition delivered rafale q=30"],
+    ],
+  ]);
+});
+
+describe("a firm beside a state's side named by its demonym", () => {
+  check([
+    [
+      "en: the Ukrainian government and Baykar",
+      "The Ukrainian government signed a contract with Baykar for 24 drones.",
+      ["TR>UA acquisition signed - q=24"],
+    ],
+    [
+      "fr: le ministre ukrainien et le PDG d'Airbus Helicopters",
+      "Le ministre ukrainien de la Défense et le PDG d'Airbus Helicopters ont signé le contrat pour l'achat de 55 hélicoptères.",
+      ["FR>UA acquisition signed - q=55"],
+    ],
+    [
+      "ar: وزارة الدفاع الأوكرانية وبايكار",
+      "وقعت وزارة الدفاع الأوكرانية عقدا مع شركة بايكار لشراء 24 طائرة مسيرة.",
+      ["TR>UA acquisition signed - q=24"],
+    ],
+    ["en: an airline is no state", "The Qatari airline signed a contract with Boeing for 20 aircraft.", []],
+    [
+      "fr: une compagnie n'est pas un État",
+      "La compagnie qatarie a signé un contrat avec Airbus pour 20 avions.",
+      [],
+    ],
+    ["en: an analyst is no state", "A Ukrainian analyst said the contract with Baykar covers 24 drones.", []],
+  ]);
+});
+
+describe("no party borrowed from a neighbouring clause that states a deal of its own", () => {
+  check([
+    [
+      "fr: après la vente à la Hongrie, un contrat avec le ministère ukrainien",
+      "Après la vente de 20 hélicoptères H145 à la Hongrie en juin, le constructeur a signé samedi un contrat avec le ministère ukrainien de l'Intérieur pour la vente de 55 hélicoptères.",
+      [],
+    ],
+    [
+      "en: after the sale to Hungary, a contract with the Ukrainian ministry",
+      "After the sale of 20 H145 helicopters to Hungary in June, the manufacturer signed a contract with the Ukrainian interior ministry for 55 helicopters.",
+      [],
+    ],
+    [
+      "ar: بعد بيع مروحيات إلى المجر، عقد مع وزارة الداخلية الأوكرانية",
+      "بعد بيع 20 مروحية إتش 145 إلى المجر في يونيو، وقعت الشركة عقدا مع وزارة الداخلية الأوكرانية لبيع 55 مروحية.",
+      [],
+    ],
+    [
+      "en: two deals of two clauses stay two",
+      "Morocco ordered 12 H225M helicopters from France, after Hungary bought H145 helicopters.",
+      ["FR>MA acquisition signed h225m q=12", "DE>HU acquisition signed h145 q=null"],
+    ],
+  ]);
+});

@@ -71,6 +71,9 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
   const stated = (status: DealStatus) =>
     hits.some((hit) => hit.status === status && !isFuture(input, hit.first, hit.last));
   if (chosen.status === "delivered" && stated("agreed") && !stated("signed")) return "agreed";
+  // What is to come under a contract the span states signed («ستحصل مصر على … في إطار الصفقة
+  // الموقعة») is of that signed contract.
+  if (stated("signed")) return "signed";
   return LOWERED_BY_FUTURE[chosen.status] ?? chosen.status;
 }
 
