@@ -147,7 +147,8 @@ export type CueCategory =
   | "sourceCue"
   | "citation"
   | "speech"
-  | "role";
+  | "role"
+  | "state";
 
 export interface Gazetteer {
   countries: Map<string, CountryInfo>;
@@ -363,6 +364,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   citationCues: "citation",
   speechVerbs: "speech",
   roleWords: "role",
+  stateWords: "state",
   battlefieldVerbs: "battlefield",
   battlefieldPrepositions: "battlefieldIn",
   placeWords: "place",

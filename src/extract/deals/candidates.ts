@@ -7,7 +7,7 @@
 import { normalizeDigits } from "../../text/tokens.js";
 import type { DealKind, DealStatus } from "../gazetteer.js";
 import type { Segment } from "../segments.js";
-import { factsIn, partyCount } from "./facts.js";
+import { factsIn, originsOf, partyCount } from "./facts.js";
 import { moneyIn, quantityIn, yearIn } from "./figures.js";
 import { dealId } from "./id.js";
 import { assignRoles } from "./roles.js";
@@ -64,7 +64,26 @@ function factsWithAnaphora(input: DealInput, before: Segment | undefined): Facts
   };
 }
 
-/** The smallest run of clauses around `index` that names two parties, preferring what follows. */
+/**
+ * A neighbour clause that states a deal of its own — a kind cue and two parties by itself: "Après
+ * la vente de 20 H145 à la Hongrie, le constructeur a signé un contrat avec le ministère
+ * ukrainien": Hungary is the buyer of the first sale, not a party to the second.
+ */
+function ownDeal(input: DealInput, clause: Segment, own: Set<string>, factsOf: FactsOf): boolean {
+  if (!hasKindCue(input, clause)) return false;
+  const facts = factsOf(clause.first, clause.last);
+  const theirs = new Set([
+    ...facts.countries.map((country) => country.code),
+    ...originsOf(input.gazetteer, facts.systems),
+  ]);
+  // Two parties of its own, and the clause's own country not among them.
+  return theirs.size >= 2 && own.size > 0 && [...own].every((code) => !theirs.has(code));
+}
+
+/**
+ * The smallest run of clauses around `index` that names two parties, preferring what follows,
+ * and borrowing none from a neighbour that states a deal of its own.
+ */
 function widen(
   input: DealInput,
   parts: Segment[],
@@ -79,12 +98,16 @@ function widen(
     [0, 2],
     [-2, 0],
   ];
+  const clause = parts[index] as Segment;
+  const own = new Set(factsOf(clause.first, clause.last).countries.map((country) => country.code));
   for (const [back = 0, ahead = 0] of tries) {
     const first = parts[index + back];
     const last = parts[index + ahead];
     if (!first || !last) continue;
-    if (partyCount(input, factsOf(first.first, last.last)) >= 2)
-      return { from: index + back, to: index + ahead };
+    if (partyCount(input, factsOf(first.first, last.last)) < 2) continue;
+    const neighbours = parts.slice(index + back, index + ahead + 1).filter((_, at) => at !== -back);
+    if (neighbours.some((neighbour) => ownDeal(input, neighbour, own, factsOf))) continue;
+    return { from: index + back, to: index + ahead };
   }
   return widenOverAsides(input, parts, index, factsOf);
 }

@@ -56,24 +56,42 @@ export function factsIn(input: DealInput, from: number, to: number): SpanFacts {
     const at = input.cues.within("pair", from, to)[0]?.first ?? from;
     for (const code of input.pair) countries.push({ code, first: at, last: at, demonym: false });
   }
-  if (seats.length > 0) withSeats(input.gazetteer, seats, countries, systems, makerSeats);
+  if (seats.length > 0) withSeats(input, seats, countries, systems, makerSeats);
   return { countries: countries.sort((a, b) => a.first - b.first), systems, makerSeats };
+}
+
+/** How far a state's word may stand before its demonym ("le ministère de l'Intérieur ukrainien"). */
+const STATE_BEFORE = 4;
+/** How far after ("the Ukrainian Defence Ministry"). */
+const STATE_AFTER = 2;
+
+/**
+ * A demonym that names a state's side: its minister, ministry, government or army ("le ministre
+ * ukrainien", "the Ukrainian government", «وزارة الدفاع الأوكرانية») — not "the Qatari airline".
+ */
+function namesState(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  return (
+    !country.demonym ||
+    input.cues.has("state", country.first - STATE_BEFORE, country.first - 1) ||
+    input.cues.has("state", country.last + 1, country.last + STATE_AFTER)
+  );
 }
 
 /**
  * The seats of the organizations named, as parties, when the span's own names give fewer than
- * two and name a country by its name.
+ * two and name a country by its name or a state's side by its demonym.
  */
 function withSeats(
-  gazetteer: Gazetteer,
+  input: DealInput,
   seats: Mention[],
   countries: SpanFacts["countries"],
   systems: string[],
   makerSeats: string[],
 ): void {
+  const { gazetteer } = input;
   const named = new Set([...countries.map((country) => country.code), ...originsOf(gazetteer, systems)]);
   // The other side named by its name: "the Qatari airline" beside Boeing is no buyer.
-  if (named.size >= 2 || !countries.some((country) => !country.demonym)) return;
+  if (named.size >= 2 || !countries.some((country) => namesState(input, country))) return;
   for (const mention of seats) {
     const code = gazetteer.organizations.get(mention.alias.id)?.country;
     if (!code || named.has(code)) continue;

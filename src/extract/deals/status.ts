@@ -32,6 +32,9 @@ function isFuture(input: DealInput, cueFirst: number, cueLast: number): boolean 
   if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
   // "To" attached to a verbal noun is a purpose, still to come: لتوقيع الاتفاق, للتسليم.
   if (word?.script === "arabic" && /^[وف]?لل?ت/.test(word.norm)) return true;
+  // French future in the verb's ending: livrera, livreront, recevra.
+  if (word?.script === "latin" && cueFirst === cueLast && /(?:era|eront|evra|evront)$/.test(word.norm))
+    return true;
   // Before the verb ("will deliver"), or after a noun ("deliveries expected to begin in 2026").
   return (
     input.cues.has("future", cueFirst - 2, cueFirst - 1) ||
@@ -61,9 +64,17 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
   if (!chosen) return null;
   if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
-  return isFuture(input, chosen.first, chosen.last)
-    ? (LOWERED_BY_FUTURE[chosen.status] ?? chosen.status)
-    : chosen.status;
+  if (!isFuture(input, chosen.first, chosen.last)) return chosen.status;
+  // A delivery to come under an approval or a decision the span states ("will receive … under
+  // the approved sale", «بموجب قرار») is scheduled by that decision: agreed — unless the span
+  // also states a contract signed.
+  const stated = (status: DealStatus) =>
+    hits.some((hit) => hit.status === status && !isFuture(input, hit.first, hit.last));
+  if (chosen.status === "delivered" && stated("agreed") && !stated("signed")) return "agreed";
+  // What is to come under a contract the span states signed («ستحصل مصر على … في إطار الصفقة
+  // الموقعة») is of that signed contract.
+  if (stated("signed")) return "signed";
+  return LOWERED_BY_FUTURE[chosen.status] ?? chosen.status;
 }
 
 /** An exercise to come ("will hold", "ستجري") is scheduled: agreed. */
