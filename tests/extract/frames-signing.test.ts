@@ -5,7 +5,8 @@
  * counterpart standing for its country ("signed with Baykar for …"), and a future receipt or
  * delivery in the verb itself (livrera, ستتسلم, will receive). A future delivery keeps the
  * project's rule (tests/extract/frames.test.ts): a delivery to come is of a deal already signed —
- * never `delivered`. Every sentence is our own.
+ * never `delivered`. A signing to come (va signer, doit signer, signera) is `agreed`; a refusal to
+ * sign or buy (refused to sign, a refusé de signer, رفضت شراء) `cancelled`. Every sentence is our own.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "./own-text.js";
@@ -237,6 +238,41 @@ describe("no party borrowed from a neighbouring clause that states a deal of its
       "en: two deals of two clauses stay two",
       "Morocco ordered 12 H225M helicopters from France, after Hungary bought H145 helicopters.",
       ["FR>MA acquisition signed h225m q=12", "DE>HU acquisition signed h145 q=null"],
+    ],
+  ]);
+});
+
+describe("a signing to come, and a refusal to sign or buy", () => {
+  check([
+    [
+      "fr: va signer",
+      "L'Indonésie va signer un contrat avec la France pour 18 avions Rafale.",
+      ["FR>ID acquisition agreed rafale q=18"],
+    ],
+    [
+      "fr: doit signer … la semaine prochaine",
+      "La Pologne doit signer la semaine prochaine un contrat avec la Corée du Sud pour 96 obusiers K9.",
+      ["KR>PL acquisition agreed k9 q=96"],
+    ],
+    [
+      "fr: signera",
+      "La Grèce signera en mars un contrat avec la France pour trois frégates FDI.",
+      ["FR>GR acquisition agreed fdi q=3"],
+    ],
+    [
+      "en: refused to sign",
+      "Morocco refused to sign a contract with Russia for Su-35 jets.",
+      ["RU>MA acquisition cancelled su-35 q=null"],
+    ],
+    [
+      "fr: a refusé de signer",
+      "Le Maroc a refusé de signer un contrat avec la Russie pour des Su-35.",
+      ["RU>MA acquisition cancelled su-35 q=null"],
+    ],
+    [
+      "ar: رفضت شراء",
+      "وكانت الجزائر قد رفضت شراء مقاتلات سو-57 من روسيا.",
+      ["RU>DZ acquisition cancelled su-57 q=null"],
     ],
   ]);
 });
