@@ -60,6 +60,11 @@ describe("names real copy writes one letter off the catalogue", () => {
     expect(systemsOf("t", "تسلمت البحرية المصرية الفرقاطة تحيا مصر من فرنسا.")).toEqual(["fremm"]);
   });
 
+  it("reads Lynx as the infantry fighting vehicle beside a vehicle noun, and never beside a helicopter noun", () => {
+    expect(systemsOf("t", "La Hongrie a commandé 218 blindés Lynx à l'Allemagne.")).toContain("lynx-kf41");
+    expect(systemsOf("t", "Hungary ordered Lynx helicopters from Britain.")).not.toContain("lynx-kf41");
+  });
+
   it("takes the longer name that starts inside a shorter one", () => {
     expect(systemsOf("t", "عرضت طهران صاروخ فتح-360 الباليستي على موسكو.")).toEqual(["fateh-360"]);
   });
