@@ -172,11 +172,26 @@ describe("values as the clause states them", () => {
     );
   });
 
-  it("reads thousands grouped by commas whole", () => {
-    expect(value("India signed a deal with France for 26 Rafale M jets worth 6,500 million euros.")).toEqual({
+  it("reads a comma before three digits as English thousands only where French cannot mean a decimal", () => {
+    expect(value("India signed a deal with France for 26 Rafale M jets worth $6,500 million.")).toEqual({
       amount: 6.5e9,
-      currency: "EUR",
+      currency: "USD",
     });
+    expect(
+      value("Poland signed a contract with South Korea for 180 K2 tanks worth 1,200 billion won."),
+    ).toEqual({
+      amount: 1.2e12,
+      currency: "KRW",
+    });
+    expect(
+      value(
+        "La Suisse a signé avec les États-Unis un contrat de 6,035 milliards de francs suisses pour 36 F-35.",
+      ),
+    ).toEqual({ amount: 6.035e9, currency: "CHF" });
+    // 6.5 million in French, 6.5 billion in English: no value.
+    expect(
+      value("India signed a deal with France for 26 Rafale M jets worth 6,500 million euros."),
+    ).toBeNull();
   });
 
   it("reads no amount it cannot read whole", () => {

@@ -51,7 +51,27 @@ const AMOUNT_JOINERS = "و|and|et";
  */
 const SCALED_NUMBER =
   "(?<![\\d.,٫])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:[.,٫]\\d+)?)";
-const THOUSANDS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}|,\d{3})+$/;
+const SPACED_THOUSANDS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+/** Scale words only English writes, after which a comma groups thousands ("1,200 billion won"). */
+const ENGLISH_SCALES = /^(?:billions?|bn|trillions?|tn)$/i;
+/** Scale words French and English share: a comma before three digits is English only after a currency sign ("$1,500 million"). */
+const SHARED_SCALES = /^(?:millions?|m)$/i;
+
+/**
+ * A number as written before its scale word. "6,035 milliards" is 6.035 (French and Arabic write
+ * a decimal comma), "1,500 billion" is 1500, and "1,500 million" with no currency sign before it
+ * could be either: no number.
+ */
+function numberBeforeScale(number: string, scale: string, signed: boolean): number {
+  if (SPACED_THOUSANDS.test(number)) return Number(number.replace(/\D/g, ""));
+  if (COMMA_THOUSANDS.test(number)) {
+    if (ENGLISH_SCALES.test(scale) || (signed && SHARED_SCALES.test(scale)))
+      return Number(number.replace(/\D/g, ""));
+    if (SHARED_SCALES.test(scale)) return Number.NaN;
+  }
+  return Number(number.replace(/[,٫]/, "."));
+}
 /** Alternatives longest first, so that "millions" is not read as "million". */
 const alternatives = (words: string[]) =>
   [...words]
@@ -208,11 +228,10 @@ export function moneyIn(input: DealInput, text: string): Money | null {
     const money = { amount: Math.round(amount), currency };
     amounts.set(`${money.amount} ${currency}`, money);
   };
-  const scaled = (number: string, scale: string) =>
-    Number(THOUSANDS.test(number) ? number.replace(/\D/g, "") : number.replace(/[,٫]/, ".")) *
-    (words.scales.get(scale.toLowerCase()) ?? 1);
   for (const match of text.matchAll(words.value)) {
     const [, symbol, number = "", scale = "", more, moreScale = "", word] = match;
+    const scaled = (digits: string, unit: string) =>
+      numberBeforeScale(digits, unit, symbol !== undefined) * (words.scales.get(unit.toLowerCase()) ?? 1);
     const amount = scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
     add(match.index, amount, words.currencies.get((symbol ?? word ?? "").toLowerCase()));
   }
