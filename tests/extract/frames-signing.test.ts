@@ -6,7 +6,8 @@
  * delivery in the verb itself (livrera, ستتسلم, will receive). A future delivery keeps the
  * project's rule (tests/extract/frames.test.ts): a delivery to come is of a deal already signed —
  * never `delivered`. A signing to come (va signer, doit signer, signera) is `agreed`; a refusal to
- * sign or buy (refused to sign, a refusé de signer, رفضت شراء) `cancelled`. Every sentence is our own.
+ * sign (refused to sign, a refusé de signer, رفضت توقيع) `cancelled` — not a refusal to buy, which
+ * real copy mostly writes denied ("has not refused to buy"). Every sentence is our own.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "./own-text.js";
@@ -242,7 +243,7 @@ describe("no party borrowed from a neighbouring clause that states a deal of its
   ]);
 });
 
-describe("a signing to come, and a refusal to sign or buy", () => {
+describe("a signing to come, and a refusal to sign", () => {
   check([
     [
       "fr: va signer",
@@ -270,8 +271,8 @@ describe("a signing to come, and a refusal to sign or buy", () => {
       ["RU>MA acquisition cancelled su-35 q=null"],
     ],
     [
-      "ar: رفضت شراء",
-      "وكانت الجزائر قد رفضت شراء مقاتلات سو-57 من روسيا.",
+      "ar: رفضت توقيع",
+      "وكانت الجزائر قد رفضت توقيع عقد مع روسيا لشراء مقاتلات سو-57.",
       ["RU>DZ acquisition cancelled su-57 q=null"],
     ],
   ]);
