@@ -5,7 +5,8 @@
  * counterpart standing for its country ("signed with Baykar for …"), and a future receipt or
  * delivery in the verb itself (livrera, ستتسلم, will receive). A future delivery keeps the
  * project's rule (tests/extract/frames.test.ts): a delivery to come is of a deal already signed —
- * never `delivered`. A signing to come (va signer, doit signer, signera) is `agreed`; a refusal to
+ * never `delivered`. A signing to come (va signer, doit signer, signera) is `agreed`, a contract being
+ * finalized (is finalizing, finalise) `under negotiation`; a refusal to
  * sign (refused to sign, a refusé de signer, رفضت توقيع) `cancelled` — not a refusal to buy, which
  * real copy mostly writes denied ("has not refused to buy"). Every sentence is our own.
  */
@@ -259,6 +260,16 @@ describe("a signing to come, and a refusal to sign", () => {
       "fr: signera",
       "La Grèce signera en mars un contrat avec la France pour trois frégates FDI.",
       ["FR>GR acquisition agreed fdi q=3"],
+    ],
+    [
+      "en: is finalizing a contract",
+      "Poland is finalizing a contract with South Korea for 96 K9 howitzers.",
+      ["KR>PL acquisition under negotiation k9 q=96"],
+    ],
+    [
+      "fr: finalise un contrat",
+      "La Pologne finalise un contrat avec la Corée du Sud pour 96 obusiers K9.",
+      ["KR>PL acquisition under negotiation k9 q=96"],
     ],
     [
       "en: refused to sign",
