@@ -101,6 +101,10 @@ function caseAllows(
   return true;
 }
 
+/** Two tokens written as one word: nothing, or only a hyphen, between them ("f16", "su-35", "96K9"). */
+const writtenTogether = (text: string, left: Token, right: Token) =>
+  /^-?$/.test(text.slice(left.end, right.start));
+
 /**
  * A model code typed in lower case, letters run into the number (f16, su-35, k2 in Arabic copy),
  * is still the code; spaced (at 4) it is words.
@@ -109,7 +113,7 @@ function lowerCaseCode(alias: Alias, tokens: Token[], first: number, text: strin
   const [letters, digits] = [tokens[first], tokens[first + 1]];
   if (text === undefined || !letters || digits?.script !== "digit" || !/^\d+$/.test(alias.keys[1] ?? ""))
     return false;
-  return /^-?$/.test(text.slice(letters.end, digits.start));
+  return writtenTogether(text, letters, digits);
 }
 
 /** A model marker before a number names a model in any case: "corvette de type 056", "project 636". */
@@ -314,7 +318,7 @@ function spacedIndex(alias: Alias, tokens: Token[], first: number, text: string 
   const [number, letters] = [tokens[first], tokens[first + 1]];
   if (text === undefined || !number || letters?.script !== "latin" || !/^\d+$/.test(alias.keys[0] ?? ""))
     return false;
-  return !/^-?$/.test(text.slice(number.end, letters.start));
+  return !writtenTogether(text, number, letters);
 }
 
 type Verdict = "yes" | "no" | "if beside a system";
