@@ -33,12 +33,17 @@ export async function openBenchGraph(): Promise<{ driver: Driver; uri: string }>
  * tens of thousands of relationships never has to go in one transaction (DETACH DELETE of such
  * a node exceeded the transaction memory pool after a 100k-article load).
  */
+const CLEAR_TIMEOUT_MS = 10 * 60_000;
+
 export async function clearGraph(driver: Driver, database = BENCH_DATABASE): Promise<void> {
   // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  // The whole statement counts against the transaction timeout: a 100k graph on a busy machine
+  // takes longer than the driver's default to empty.
   const session = driver.session({ database });
+  const config = { timeout: CLEAR_TIMEOUT_MS };
   try {
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 2000 ROWS");
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS", {}, config);
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 2000 ROWS", {}, config);
   } finally {
     await session.close();
   }

@@ -219,33 +219,22 @@ MATCH (d:Deal {id: id})
 DETACH DELETE d`;
 
 /**
- * A deal involves every system its reports name, and the families of the variants among them:
- * a family's deals (a system's deals, the deals filter, search, paths) include its variants'.
- * For deals summarised from all their reports: links to systems none of them names go.
+ * A deal involves every system its reports name, and the families of the variants among them
+ * (the catalogue's, as the VARIANT_OF rows write them): a family's deals (a system's deals, the
+ * deals filter, search, paths) include its variants'. The pairs come whole from the writer, so
+ * each statement is a plain seek-and-merge whatever the graph's size when its plan was made.
  */
 const LINK_SYSTEMS = `
 UNWIND $rows AS row
-MATCH (d:Deal {id: row.deal})
-OPTIONAL MATCH (d)-[old:INVOLVES]->(s:System)
-WHERE NOT s.id IN row.systems AND NOT EXISTS {
-  MATCH (s)<-[:VARIANT_OF]-(variant:System) WHERE variant.id IN row.systems }
-DELETE old
-WITH DISTINCT d, row
-UNWIND row.systems AS id
-MATCH (s:System {id: id})
-MERGE (d)-[:INVOLVES]->(s)
-WITH d, s
-MATCH (s)-[:VARIANT_OF]->(family:System)
-MERGE (d)-[:INVOLVES]->(family)`;
-
-/** A deal that only gains reports gains their systems (and their families); nothing to unlink. */
-const ADD_SYSTEMS = `
-UNWIND $rows AS row
 MATCH (d:Deal {id: row.deal}), (s:System {id: row.system})
-MERGE (d)-[:INVOLVES]->(s)
-WITH d, s
-MATCH (s)-[:VARIANT_OF]->(family:System)
-MERGE (d)-[:INVOLVES]->(family)`;
+MERGE (d)-[:INVOLVES]->(s)`;
+
+/** For deals summarised from all their reports: links to systems none of them names (nor a variant of) go. */
+const UNLINK_SYSTEMS = `
+UNWIND $rows AS row
+MATCH (d:Deal {id: row.deal})-[old:INVOLVES]->(s:System)
+WHERE NOT s.id IN row.systems
+DELETE old`;
 
 /** Everything a deal's summary needs from each of its reports (deals whose reports moved or went). */
 const REPORTS_OF_DEALS = `
@@ -276,6 +265,19 @@ SET p.role = CASE c.code WHEN d.supplier THEN 'supplier' WHEN d.recipient THEN '
 function roleIn(figures: ReturnType<typeof dealFigures>, code: string): string {
   return code === figures.supplier ? "supplier" : code === figures.recipient ? "recipient" : "partner";
 }
+
+/** The systems a deal naming `systems` involves: each, and the family of each variant (sorted). */
+const involvedIn =
+  (gazetteer: Gazetteer) =>
+  (systems: string[]): string[] =>
+    [
+      ...new Set(
+        systems.flatMap((id) => {
+          const family = gazetteer.systems.get(id)?.family;
+          return family && gazetteer.systems.has(family) ? [id, family] : [id];
+        }),
+      ),
+    ].sort();
 
 /** The batch's report facts per deal. */
 function factsByDeal(reports: ReportRow[], dealOf: Map<string, string>): Map<string, ReportFacts[]> {
@@ -517,7 +519,7 @@ async function resolveAndWriteDeals(
   const changed = [...new Set([...reshaped, ...gaining])]
     .filter((id) => dealsAfter.has(id) && !whole.has(id))
     .sort();
-  await summariseDeals(tx, changed, reshaped, batchFacts, whole, counts);
+  await summariseDeals(tx, changed, reshaped, batchFacts, whole, involvedIn(gazetteer), counts);
   for (const state of states.values())
     for (const [signature, entry] of state) entry.deal = dealOf.get(signature) as string;
   return saveBuckets(tx, before, states, stamp, onResult);
@@ -536,6 +538,7 @@ async function summariseDeals(
   reshaped: Set<string>,
   batchFacts: Map<string, ReportFacts[]>,
   whole: Map<string, DealSummary>,
+  involved: (systems: string[]) => string[],
   counts: WriteCounts,
 ): Promise<void> {
   const run = async (statement: string, params: Record<string, unknown>) =>
@@ -552,16 +555,21 @@ async function summariseDeals(
   // A deal keeping its reports gains the systems its summary does not list yet (a whole new
   // deal: all of them); one read whole is linked afresh (reshaped) or holds only the links this
   // batch gives it (new).
-  const additions: { deal: string; system: string }[] = [];
+  const links: { deal: string; system: string }[] = [];
+  const link = (deal: string, systems: string[]) => {
+    for (const system of involved(systems)) links.push({ deal, system });
+  };
   const linked: [string, string[]][] = [
     ...[...summaries].map(([deal, summary]): [string, string[]] => [deal, summary.systems]),
     ...[...whole.keys()].map((deal): [string, string[]] => [deal, []]),
   ];
   for (const [deal, known] of linked) {
     const systems = new Set((batchFacts.get(deal) ?? []).flatMap((facts) => facts.systemIds));
-    for (const system of [...systems].sort()) if (!known.includes(system)) additions.push({ deal, system });
+    link(
+      deal,
+      [...systems].filter((system) => !known.includes(system)),
+    );
   }
-  if (additions.length > 0) await run(ADD_SYSTEMS, { rows: additions });
   // Roles are set again where the supplier or recipient may have changed: deals read whole, and
   // deals whose new reports change them.
   const roles = new Set(again);
@@ -590,8 +598,10 @@ async function summariseDeals(
   const relink = [...reshaped]
     .filter((id) => summaries.has(id))
     .sort()
-    .map((deal) => ({ deal, systems: (summaries.get(deal) as DealSummary).systems }));
-  if (relink.length > 0) await run(LINK_SYSTEMS, { rows: relink });
+    .map((deal) => ({ deal, systems: involved((summaries.get(deal) as DealSummary).systems) }));
+  if (relink.length > 0) await run(UNLINK_SYSTEMS, { rows: relink });
+  for (const { deal, systems } of relink) link(deal, systems);
+  if (links.length > 0) await run(LINK_SYSTEMS, { rows: links });
 }
 
 /**
