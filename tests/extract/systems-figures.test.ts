@@ -142,6 +142,27 @@ describe("values as the clause states them", () => {
     });
   });
 
+  it("reads an amount that starts with a scale word alone and goes on in digits, in three languages", () => {
+    expect(value("وقعت قطر عقدا مع ألمانيا بقيمة مليار و89 مليون يورو لشراء 24 دبابة ليوبارد 2.")).toEqual({
+      amount: 1.089e9,
+      currency: "EUR",
+    });
+    expect(value("اشترت مصر من فرنسا 12 طائرة رافال بمليار و300 مليون دولار.")).toEqual({
+      amount: 1.3e9,
+      currency: "USD",
+    });
+    expect(
+      value(
+        "Le Maroc a signé avec la France un contrat d'un milliard et 200 millions d'euros pour 10 hélicoptères Caracal.",
+      ),
+    ).toEqual({ amount: 1.2e9, currency: "EUR" });
+    expect(
+      value(
+        "Egypt signed a contract worth one billion and 300 million dollars with France for 12 Rafale jets.",
+      ),
+    ).toEqual({ amount: 1.3e9, currency: "USD" });
+  });
+
   it("reads a count before a designation as a count, not as an index run into it (96 K9, not 96K9)", () => {
     const deal = onlyDeal("t", "Poland signed a deal with South Korea for 96 K9 howitzers.");
     expect(deal?.systems).toEqual(["K9 Thunder"]);

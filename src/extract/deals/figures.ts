@@ -42,6 +42,11 @@ const asPattern = (word: string) =>
     (pattern, [letters, choice]) => pattern.replace(letters, choice),
     word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
   );
+/**
+ * Where an amount written as a word starts («مليار», "a billion"): a word of its own or after
+ * the Arabic clitic «بـ»/«و», never right after a number (that number counts it).
+ */
+const WORD_AMOUNT_START = "(?:(?<=^|[^\\p{L}\\p{N}-])(?:بـ?|و)|(?<![\\p{N}][.,]?\\s?|[\\p{L}-]))";
 /** What joins the two parts of one amount: «5 مليارات و400 مليون دولار», "1 billion and 200 million". */
 const AMOUNT_JOINERS = "و|and|et";
 /**
@@ -85,6 +90,7 @@ function compile(words: FigureWords): CompiledFigures {
   const named = Object.keys(words.currencies).filter((word) => /\p{L}/u.test(word));
   const glue = words.currencyGlue.map((word) => `${asPattern(word)}\\s*`);
   const scales = alternatives(Object.keys(words.scales));
+  const amountWords = alternatives(Object.keys(words.wordAmounts));
   return {
     units: new Set(keysOf(words.units)),
     numbers: new Map(
@@ -96,11 +102,11 @@ function compile(words: FigureWords): CompiledFigures {
     scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
-      `(${alternatives(symbols)})?\\s?${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
+      `(?:${WORD_AMOUNT_START}(${amountWords})(?![\\p{L}])\\s*(?:${AMOUNT_JOINERS})\\s*)?(${alternatives(symbols)})?\\s?${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
       "giu",
     ),
     wordValue: new RegExp(
-      `(?:(?<=^|[^\\p{L}\\p{N}-])(?:بـ?|و)|(?<![\\p{N}][.,]?\\s?|[\\p{L}-]))(${alternatives(Object.keys(words.wordAmounts))})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})`,
+      `${WORD_AMOUNT_START}(${amountWords})(?![\\p{L}])\\s*(?:${glue.join("|")})?(${alternatives(named)})`,
       "giu",
     ),
     wordAmounts: new Map(
@@ -229,10 +235,12 @@ export function moneyIn(input: DealInput, text: string): Money | null {
     amounts.set(`${money.amount} ${currency}`, money);
   };
   for (const match of text.matchAll(words.value)) {
-    const [, symbol, number = "", scale = "", more, moreScale = "", word] = match;
+    const [, lead, symbol, number = "", scale = "", more, moreScale = "", word] = match;
     const scaled = (digits: string, unit: string) =>
       numberBeforeScale(digits, unit, symbol !== undefined) * (words.scales.get(unit.toLowerCase()) ?? 1);
-    const amount = scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
+    // «مليار و89 مليون يورو», "one billion and 200 million": the word amount leads the number.
+    const leading = lead ? (words.wordAmounts.get(lead.toLowerCase().replace(/\s+/g, " ")) ?? Number.NaN) : 0;
+    const amount = leading + scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
     add(match.index, amount, words.currencies.get((symbol ?? word ?? "").toLowerCase()));
   }
   for (const match of text.matchAll(words.wordValue)) {
