@@ -103,6 +103,14 @@ describe("no system or count for a part of a name or an ordinal", () => {
     expect(onlyDeal("t", "The 3rd Su-35 batch was delivered to Iran by Russia.")?.quantity).toBeNull();
     expect(onlyDeal("t", "Le 2e lot de Rafale a été livré à l'Inde par la France.")?.quantity).toBeNull();
   });
+
+  it("counts nothing with a decimal number, and still counts beside one", () => {
+    expect(
+      onlyDeal("t", "India signed with France for six 4.5-generation Rafale fighters.")?.quantity,
+    ).toBeNull();
+    expect(onlyDeal("t", "Egypt bought from France a 4.5 generation Rafale squadron.")?.quantity).toBeNull();
+    expect(onlyDeal("t", "وقعت الهند مع فرنسا عقدا لشراء 26 مقاتلة رافال من الجيل 4.5.")?.quantity).toBe(26);
+  });
 });
 
 describe("values as the clause states them", () => {

@@ -164,6 +164,13 @@ function continuesNumber(input: DealInput, index: number): boolean {
   return GROUP_JOIN.test(input.text.slice(before.end, token.start));
 }
 
+/** Whether digit tokens `index - 1` and `index` are one decimal number ("4.5", «٤٫٥»), not thousands. */
+function decimalJoin(input: DealInput, index: number): boolean {
+  const [before, token] = [input.tokens[index - 1], input.tokens[index]];
+  if (before?.script !== "digit" || token?.script !== "digit" || continuesNumber(input, index)) return false;
+  return /^[.,٫]$/.test(input.text.slice(before.end, token.start));
+}
+
 /** The value of the number starting at digit token `index`, its digit groups joined; and its last token. */
 function groupedNumber(input: DealInput, index: number): { value: number; last: number } {
   let digits = input.tokens[index]?.norm ?? "";
@@ -202,6 +209,8 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
     // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
     if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
+    // "4.5-generation fighters": a decimal number counts nothing.
+    if (decimalJoin(input, index) || decimalJoin(input, index + 1)) continue;
     if (token.script === "digit" && ORDINAL_SUFFIX.test(input.text.slice(token.end, token.end + 4))) continue;
     const grouped = token.script === "digit" ? groupedNumber(input, index) : null;
     const value = grouped ? grouped.value : words.numbers.get(token.norm);
