@@ -110,6 +110,7 @@ export type CueCategory =
   | "battlefield"
   | "battlefieldIn"
   | "place"
+  | "venue"
   | "backdrop"
   | "backdropAfter"
   | "partner"
@@ -368,6 +369,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   battlefieldVerbs: "battlefield",
   battlefieldPrepositions: "battlefieldIn",
   placeWords: "place",
+  venueWords: "venue",
   backdropMarkers: "backdrop",
   backdropAfter: "backdropAfter",
   partnerWords: "partner",
