@@ -2,7 +2,9 @@
  * Deal frames of real reporting read in session 9, each in the languages it occurs in; every
  * sentence is our own. Datelines and show venues name no party: the later places of a dateline
  * ("CITY, Country —", "CITY/CITY (Agency) -") and a capital before a show noun ("the Lima air
- * show") are where a story was filed or a show held.
+ * show") are where a story was filed or a show held. An agreement of a purchase's parties that
+ * names no system and no cooperation ("signed this treaty", a headline's «إبرام اتفاق») is that
+ * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so.
  */
 import { checkFrames, type Frame } from "./frame-harness.js";
 
@@ -39,3 +41,33 @@ const DATELINES: Frame[] = [
 ];
 
 checkFrames(DATELINES);
+
+const PAPERWORK: Frame[] = [
+  {
+    name: "en: 'signed this treaty' after a purchase is its paperwork",
+    text: 'Jakarta and Moscow\nIndonesia has suspended a contract to buy Su-35 fighters from Russia and waits for better times, its envoy said. "Indeed, some years ago Russia and Indonesia signed this treaty. It was put on hold," he said.',
+    deals: ["RU>ID acquisition cancelled systems=su-35"],
+  },
+  {
+    name: "fr: the intergovernmental agreement of an order, and its amount",
+    text: "L'Inde signe\nLa commande de 26 Rafale Marine est enfin paraphée par l'Inde. Il fallait aussi que l'accord intergouvernemental entre la France et l'Inde soit signé. Le montant de la commande atteint 6,5 milliards d'euros.",
+    deals: ["FR>IN acquisition signed systems=rafale-m q=26 v=6500000000"],
+  },
+  {
+    name: "ar: a headline's agreement of the body's purchase",
+    text: "إبرام اتفاق بين طهران وموسكو\nوقعت إيران عقدا مع روسيا لشراء مقاتلات سو-35.",
+    deals: ["RU>IR acquisition signed systems=su-35"],
+  },
+  {
+    name: "ar: a cooperation agreement stays one",
+    text: "الرباط وواشنطن\nوقع المغرب والولايات المتحدة اتفاقية تعاون عسكري العام الماضي. وفي مايو وقع المغرب عقدا مع الولايات المتحدة لشراء 24 مقاتلة إف-16.",
+    deals: ["?>? cooperation agreement signed", "US>MA acquisition signed systems=f-16 q=24"],
+  },
+  {
+    name: "en: a cooperation agreement stays one",
+    text: "Rabat and Washington\nMorocco and the United States signed a military cooperation agreement last year. In May, Morocco signed a contract with the United States for 24 F-16 jets.",
+    deals: ["?>? cooperation agreement signed", "US>MA acquisition signed systems=f-16 q=24"],
+  },
+];
+
+checkFrames(PAPERWORK);
