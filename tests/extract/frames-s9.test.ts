@@ -4,7 +4,9 @@
  * ("CITY, Country —", "CITY/CITY (Agency) -") and a capital before a show noun ("the Lima air
  * show") are where a story was filed or a show held. An agreement of a purchase's parties that
  * names no system and no cooperation ("signed this treaty", a headline's «إبرام اتفاق») is that
- * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so.
+ * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so. A
+ * country pressing a buyer ("the United States exerted pressure on", "ont fait pression sur",
+ * «ضغطت الولايات المتحدة على») is a backdrop, never the seller's customer.
  */
 import { checkFrames, type Frame } from "./frame-harness.js";
 
@@ -71,3 +73,32 @@ const PAPERWORK: Frame[] = [
 ];
 
 checkFrames(PAPERWORK);
+
+const PRESSURE: Frame[] = [
+  {
+    name: "en: the country exerting pressure is no party",
+    text: "Jakarta resists\nThe United States exerted pressure on Indonesia to abandon its talks with Russia for the purchase of 11 Su-35 fighters.",
+    deals: ["RU>ID acquisition under negotiation systems=su-35 q=11"],
+    notCountries: ["US"],
+  },
+  {
+    name: "fr: the country exerting pressure is no party",
+    text: "Jakarta résiste\nLes États-Unis ont fait pression sur l'Indonésie pour qu'elle renonce à ses négociations avec la Russie sur l'achat de 11 Su-35.",
+    deals: ["RU>ID acquisition under negotiation systems=su-35 q=11"],
+    notCountries: ["US"],
+  },
+  {
+    name: "ar: the country exerting pressure is no party",
+    text: "جاكرتا تقاوم\nوقعت إندونيسيا عقدا مع روسيا لشراء 11 مقاتلة سو-35، وضغطت الولايات المتحدة على جاكرتا للتخلي عنه.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+    notCountries: ["US"],
+  },
+  {
+    name: "ar: a country pressing after its name is no party",
+    text: "جاكرتا تقاوم\nوقعت إندونيسيا عقدا مع روسيا لشراء 11 مقاتلة سو-35 رغم أن الولايات المتحدة تضغط على جاكرتا.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+    notCountries: ["US"],
+  },
+];
+
+checkFrames(PRESSURE);
