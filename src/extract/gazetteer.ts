@@ -129,6 +129,8 @@ export type CueCategory =
   | "future"
   | "futureAfter"
   | "conditional"
+  | "provision"
+  | "negation"
   | "modal"
   | "alongside"
   | "pair"
@@ -347,6 +349,8 @@ const CUE_LISTS: Record<string, CueCategory> = {
   futureMarkers: "future",
   futureAfter: "futureAfter",
   conditionalMarkers: "conditional",
+  provisionWords: "provision",
+  negations: "negation",
   modalMarkers: "modal",
   alongside: "alongside",
   pairWords: "pair",

@@ -7,6 +7,13 @@
  * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so. A
  * country pressing a buyer ("the United States exerted pressure on", "ont fait pression sur",
  * «ضغطت الولايات المتحدة على») is a backdrop, never the seller's customer.
+ *
+ * Stages: a delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
+ * "prévoyant la livraison") is no delivery; a negated stage is not that stage (a contract never
+ * cancelled stands, one not yet signed is still negotiated); an announced contract or sale ("a
+ * annoncé la vente") is signed; a delivery to come after its noun ("les livraisons
+ * devraient débuter", "deliveries should begin") or coordinated with a future verb ("will be
+ * built … and delivered") is of a contract, not a delivery made.
  */
 import { checkFrames, type Frame } from "./frame-harness.js";
 
@@ -102,3 +109,73 @@ const PRESSURE: Frame[] = [
 ];
 
 checkFrames(PRESSURE);
+
+const STAGES: Frame[] = [
+  {
+    name: "en: a contract for the delivery, to be signed",
+    text: "Jets for Jakarta\nA contract for the delivery of ten Su-35 fighters to Indonesia will be signed next month, Russia said.",
+    deals: ["RU>ID acquisition agreed systems=su-35 q=10"],
+  },
+  {
+    name: "fr: an announced contract providing for a delivery",
+    text: "Des hélicoptères pour Doha\nAirbus Helicopters a annoncé un contrat avec le Qatar prévoyant la livraison de 28 hélicoptères NH90.",
+    deals: ["FR>QA acquisition signed systems=nh90 q=28"],
+  },
+  {
+    name: "ar: a delivery contract to be signed",
+    text: "مقاتلات لجاكرتا\nقالت روسيا إن عقد تسليم عشر مقاتلات سو-35 إلى إندونيسيا سيوقع الشهر المقبل.",
+    deals: ["RU>ID acquisition agreed systems=su-35 q=10"],
+  },
+  {
+    name: "fr: an announced sale",
+    text: "Airbus vend au Koweït\nAirbus Helicopters a annoncé la vente de 24 hélicoptères H225 Caracal au Koweït.",
+    deals: ["FR>KW acquisition signed systems=h225m q=24"],
+  },
+  {
+    name: "en: a contract never cancelled stands",
+    text: "Jakarta keeps its order\nIndonesia has never cancelled its contract to buy 11 Su-35 fighters from Russia.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+  },
+  {
+    name: "fr: a contract never cancelled stands",
+    text: "Jakarta garde sa commande\nL'Indonésie n'a jamais annulé son contrat d'achat de 11 Su-35 à la Russie.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+  },
+  {
+    name: "ar: a negation governs the first stage only",
+    text: "جاكرتا تحافظ على الصفقة\nأكدت إندونيسيا أنه لم يتم إلغاء العقد الموقع مع روسيا لشراء 11 مقاتلة سو-35.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+  },
+  {
+    name: "en: not yet signed",
+    text: "Not yet signed\nEgypt has not yet signed the contract for 24 Rafale jets with France.",
+    deals: ["FR>EG acquisition under negotiation systems=rafale q=24"],
+  },
+  {
+    name: "fr: pas encore signé",
+    text: "Pas encore signé\nL'Égypte n'a pas encore signé le contrat pour 24 Rafale avec la France.",
+    deals: ["FR>EG acquisition under negotiation systems=rafale q=24"],
+  },
+  {
+    name: "ar: لم يتم توقيع",
+    text: "لم يوقع بعد\nلم يتم توقيع عقد شراء 24 مقاتلة رافال بين مصر وفرنسا حتى الآن.",
+    deals: ["FR>EG acquisition under negotiation systems=rafale q=24"],
+  },
+  {
+    name: "fr: deliveries to come after their noun",
+    text: "Alger attend ses chasseurs\nLes livraisons devraient débuter fin 2027 pour les 14 Su-57 russes de l'Algérie.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "en: deliveries to come after their noun",
+    text: "Algiers awaits its jets\nDeliveries should begin in 2027 for the 14 Russian Su-57 fighters of Algeria.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "en: a participle coordinated with a future verb",
+    text: "Ships for Karachi\nThe four MILGEM corvettes for Pakistan will be built by Turkey and delivered in 2027.",
+    deals: ["TR>PK acquisition signed systems=milgem q=4"],
+  },
+];
+
+checkFrames(STAGES);
