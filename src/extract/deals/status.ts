@@ -5,9 +5,11 @@
  * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest
  * speaks. A delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
  * "prévoyant la livraison") is what it covers, not a stage. A negated stage ("has never
- * cancelled", "n'a pas encore signé", «لم يتم توقيع») is not that stage: no cancellation, denial
- * or rumour; a signing or approval not yet made leaves talks, a delivery not yet made a contract. An exercise has stages of its own (cues/*.json "exerciseStatuses"): one that took
- * place, was launched or is under way is delivered; one scheduled, planned or to come is agreed.
+ * cancelled", "n'a pas encore signé", «لم يتم توقيع») is not that stage: a contract never
+ * cancelled stands (signed), a signing or approval not yet made leaves talks, a delivery not yet
+ * made a contract; a denial or rumour negated states nothing. An exercise has stages of its own
+ * (cues/*.json "exerciseStatuses"): one that took place, was launched or is under way is
+ * delivered; one scheduled, planned or to come is agreed.
  */
 import type { DealStatus } from "../gazetteer.js";
 import type { DealInput } from "./types.js";
