@@ -334,6 +334,12 @@ export interface FigureWords {
   advanceWords: string[];
   /** Words shortly before a year that make it no year of order (since, expected, delivery). */
   yearBlockers: string[];
+  /** Scale words only English writes, after which a comma groups thousands ("1,200 billion won"). */
+  commaScales: string[];
+  /** Scale words French and English share: a comma groups thousands before them only after a currency sign ("$1,500 million"). */
+  signedCommaScales: string[];
+  /** Words joining the two ends of a range of counts ("6 to 14", "de 6 à 14", «بين 6 و14»). */
+  rangeWords: string[];
 }
 
 interface CueFile {
@@ -422,6 +428,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     wordAmounts: {},
     advanceWords: [],
     yearBlockers: [],
+    commaScales: [],
+    signedCommaScales: [],
+    rangeWords: [],
   };
   for (const file of files) {
     const cues = readJson<CueFile>(folder, file);
@@ -443,6 +452,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
       "lamInitialNames",
       "advanceWords",
       "yearBlockers",
+      "commaScales",
+      "signedCommaScales",
+      "rangeWords",
     ] as const)
       figures[key].push(...(words[key] ?? []));
     Object.assign(figures.numbers, words.numbers);

@@ -13,7 +13,8 @@
  * cancelled stands, one not yet signed is still negotiated); an announced contract or sale ("a
  * annoncé la vente") is signed; a delivery to come after its noun ("les livraisons
  * devraient débuter", "deliveries should begin") or coordinated with a future verb ("will be
- * built … and delivered") is of a contract, not a delivery made.
+ * built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
+ * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none.
  */
 import { checkFrames, type Frame } from "./frame-harness.js";
 
@@ -179,3 +180,28 @@ const STAGES: Frame[] = [
 ];
 
 checkFrames(STAGES);
+
+const RANGES: Frame[] = [
+  {
+    name: "fr: a range of counts is no quantity",
+    text: "Alger commande\nL'Algérie a commandé de 6 à 14 Su-57 auprès de la Russie.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=null"],
+  },
+  {
+    name: "en: a range of counts is no quantity",
+    text: "Algiers orders\nAlgeria has ordered between 6 and 14 Su-57 fighters from Russia.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=null"],
+  },
+  {
+    name: "ar: a range of counts is no quantity",
+    text: "الجزائر تشتري\nاشترت الجزائر من روسيا ما بين 6 و14 مقاتلة سو-57.",
+    deals: ["RU>DZ acquisition signed systems=su-57 q=null"],
+  },
+  {
+    name: "en: two counts of two systems are no range",
+    text: "Algiers orders\nAlgeria ordered 14 Su-57 fighters and 12 Su-35 fighters from Russia in one contract.",
+    deals: ["RU>DZ acquisition signed systems=su-57+su-35 q=null"],
+  },
+];
+
+checkFrames(RANGES);
