@@ -6,7 +6,8 @@
  * names no system and no cooperation ("signed this treaty", a headline's «إبرام اتفاق») is that
  * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so. A
  * country pressing a buyer ("the United States exerted pressure on", "ont fait pression sur",
- * «ضغطت الولايات المتحدة على») is a backdrop, never the seller's customer.
+ * «ضغطت الولايات المتحدة على») is a backdrop, never the seller's customer; so are two countries on
+ * a war footing ("sont sur le pied de guerre", «على شفا الحرب»).
  *
  * Stages: a delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
  * "prévoyant la livraison") is no delivery; a negated stage is not that stage (a contract never
@@ -107,6 +108,24 @@ const PRESSURE: Frame[] = [
     deals: ["RU>ID acquisition signed systems=su-35 q=11"],
     notCountries: ["US"],
   },
+  {
+    name: "fr: two countries on a war footing are no deal",
+    text: "Delhi commande\nLa France et l'Inde ont signé la commande de 26 Rafale Marine. Cette commande arrive alors que l'Inde et le Pakistan sont sur le pied de guerre.",
+    deals: ["FR>IN acquisition signed systems=rafale-m q=26"],
+    notCountries: ["PK"],
+  },
+  {
+    name: "en: two countries on a war footing are no deal",
+    text: "Delhi orders\nFrance and India signed the order for 26 Rafale Marine jets. The order comes as India and Pakistan are on a war footing.",
+    deals: ["FR>IN acquisition signed systems=rafale-m q=26"],
+    notCountries: ["PK"],
+  },
+  {
+    name: "ar: two countries on a war footing are no deal",
+    text: "نيودلهي تطلب\nوقعت فرنسا والهند صفقة 26 مقاتلة رافال مارين. وتأتي الصفقة بينما الهند وباكستان على شفا الحرب.",
+    deals: ["FR>IN acquisition signed systems=rafale-m q=26"],
+    notCountries: ["PK"],
+  },
 ];
 
 checkFrames(PRESSURE);
@@ -126,6 +145,16 @@ const STAGES: Frame[] = [
     name: "ar: a delivery contract to be signed",
     text: "مقاتلات لجاكرتا\nقالت روسيا إن عقد تسليم عشر مقاتلات سو-35 إلى إندونيسيا سيوقع الشهر المقبل.",
     deals: ["RU>ID acquisition agreed systems=su-35 q=10"],
+  },
+  {
+    name: "fr: a contract providing for a delivery, no other stage",
+    text: "Des hélicoptères pour Doha\nAirbus Helicopters a présenté mercredi un contrat avec le Qatar prévoyant la livraison de 28 hélicoptères NH90.",
+    deals: ["FR>QA acquisition signed systems=nh90 q=28"],
+  },
+  {
+    name: "en: a contract for the delivery, no other stage",
+    text: "Jets for Jakarta\nRussia and Indonesia have a contract for the delivery of 11 Su-35 fighters.",
+    deals: ["RU>ID acquisition signed systems=su-35 q=11"],
   },
   {
     name: "fr: an announced sale",

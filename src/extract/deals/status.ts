@@ -4,10 +4,11 @@
  * marker (سيتم, will, a purpose لتوقيع) lowers it (a signing to come is not yet signed); a modal (قد, may,
  * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest
  * speaks. A delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
- * "prévoyant la livraison") is what it covers, not a stage. A negated stage ("has never
- * cancelled", "n'a pas encore signé", «لم يتم توقيع») is not that stage: a contract never
- * cancelled stands (signed), a signing or approval not yet made leaves talks, a delivery not yet
- * made a contract; a denial or rumour negated states nothing. An exercise has stages of its own
+ * "prévoyant la livraison") is what it covers, not a stage: such a contract is signed unless
+ * another cue states its stage. A negated stage ("has never cancelled", "n'a pas encore signé",
+ * «لم يتم توقيع») is not that stage: a contract never cancelled stands (signed), a signing or
+ * approval not yet made leaves talks, a delivery not yet made a contract; a denial or rumour
+ * negated states nothing. An exercise has stages of its own
  * (cues/*.json "exerciseStatuses"): one that took place, was launched or is under way is
  * delivered; one scheduled, planned or to come is agreed.
  */
@@ -136,7 +137,8 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
     // acompte" (signed) over "reçu" (delivered), "signature prévue" over "signature".
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
-  if (!chosen) return null;
+  // A contract providing for a delivery, with no other stage stated, was made.
+  if (!chosen) return cued.some((hit) => isProvidedFor(input, hit)) ? "signed" : null;
   if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
   if (!isFuture(input, chosen.first, chosen.last, from)) return chosen.status;
   // A delivery to come under an approval or a decision the span states ("will receive … under
