@@ -16,6 +16,8 @@
  * devraient débuter", "deliveries should begin") or coordinated with a future verb ("will be
  * built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
  * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none.
+ * Earlier buyers in a clause of their own after an ordinal ("the third country to buy …, after
+ * the United Arab Emirates and Saudi Arabia") are buyers too, an article before a name or not.
  */
 import { checkFrames, type Frame } from "./frame-harness.js";
 
@@ -234,3 +236,17 @@ const RANGES: Frame[] = [
 ];
 
 checkFrames(RANGES);
+
+const EARLIER_BUYERS: Frame[] = [
+  {
+    name: "en: earlier buyers after a comma, with an article",
+    text: "Baghdad buys\nIraq will be the third country to sign a deal to buy the Cheongung-II system, after the United Arab Emirates and Saudi Arabia.",
+    deals: [
+      "KR>IQ acquisition agreed systems=cheongung-ii",
+      "KR>AE acquisition signed systems=cheongung-ii",
+      "KR>SA acquisition signed systems=cheongung-ii",
+    ],
+  },
+];
+
+checkFrames(EARLIER_BUYERS);
