@@ -159,6 +159,11 @@ const STAGES: Frame[] = [
     deals: ["RU>ID acquisition signed systems=su-35 q=11"],
   },
   {
+    name: "fr: a signing intended is to come",
+    text: "Des sous-marins pour Alger\nL'Algérie entend signer cette année avec la Russie un contrat pour deux sous-marins Kilo 636.",
+    deals: ["RU>DZ acquisition agreed systems=kilo-636"],
+  },
+  {
     name: "fr: an announced sale",
     text: "Airbus vend au Koweït\nAirbus Helicopters a annoncé la vente de 24 hélicoptères H225 Caracal au Koweït.",
     deals: ["FR>KW acquisition signed systems=h225m q=24"],
