@@ -12,9 +12,9 @@
  * Stages: a delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
  * "prévoyant la livraison") is no delivery; a negated stage is not that stage (a contract never
  * cancelled stands, one not yet signed is still negotiated); an announced contract or sale ("a
- * annoncé la vente") is signed; a delivery to come after its noun ("les livraisons
- * devraient débuter", "deliveries should begin") or coordinated with a future verb ("will be
- * built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
+ * annoncé la vente") is signed, a signing intended ("entend signer") agreed; a delivery to come
+ * after its noun ("les livraisons devraient débuter", "deliveries should begin") or coordinated
+ * with a future verb ("will be built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
  * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none.
  * Earlier buyers in a clause of their own after an ordinal ("the third country to buy …, after
  * the United Arab Emirates and Saudi Arabia") are buyers too, an article before a name or not.
