@@ -15,7 +15,8 @@
  * annoncé la vente") is signed, a signing intended ("entend signer") agreed; a delivery to come
  * after its noun ("les livraisons devraient débuter", "deliveries should begin") or coordinated
  * with a future verb ("will be built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
- * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none.
+ * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none;
+ * بليون (Levantine and Gulf copy) is a billion.
  * Earlier buyers in a clause of their own after an ordinal ("the third country to buy …, after
  * the United Arab Emirates and Saudi Arabia") are buyers too, an article before a name or not.
  */
@@ -210,7 +211,7 @@ const STAGES: Frame[] = [
   },
   {
     name: "en: a participle coordinated with a future verb",
-    text: "Ships for Karachi\nThe four MILGEM corvettes for Pakistan will be built by Turkey and delivered in 2027.",
+    text: "Ships for Karachi\nThe four MILGEM corvettes for Pakistan would be built by a state shipyard in Turkey and delivered in 2027.",
     deals: ["TR>PK acquisition signed systems=milgem q=4"],
   },
 ];
@@ -218,6 +219,11 @@ const STAGES: Frame[] = [
 checkFrames(STAGES);
 
 const RANGES: Frame[] = [
+  {
+    name: "ar: بليون is a billion",
+    text: "صفقة مقاتلات\nوقعت إسرائيل عقدا مع الولايات المتحدة بقيمة 2.75 بليون دولار لشراء 20 مقاتلة إف-35.",
+    deals: ["US>IL acquisition signed systems=f-35 q=20 v=2750000000"],
+  },
   {
     name: "fr: a range of counts is no quantity",
     text: "Alger commande\nL'Algérie a commandé de 6 à 14 Su-57 auprès de la Russie.",

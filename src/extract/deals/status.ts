@@ -36,8 +36,8 @@ const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
 const NEGATION_REACH = 3;
 /** How far before a delivery the contract providing for it stands: "a contract for the delivery". */
 const PROVISION_REACH = 3;
-/** How far back a coordinated participle finds its clause's future: "will be built in Istanbul and delivered". */
-const COORDINATION_REACH = 8;
+/** How far back a coordinated participle finds its clause's future: "would be built by Istanbul Shipyard in Turkey and delivered". */
+const COORDINATION_REACH = 10;
 /** What a negated stage leaves; a stage absent here is simply not stated. */
 const NEGATED: Partial<Record<DealStatus, DealStatus>> = {
   signed: "under negotiation",
