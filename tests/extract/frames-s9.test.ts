@@ -7,12 +7,14 @@
  * purchase's paperwork, and its figures are the purchase's; a cooperation agreement says so. A
  * country pressing a buyer ("the United States exerted pressure on", "ont fait pression sur",
  * «ضغطت الولايات المتحدة على») is a backdrop, never the seller's customer; so are two countries on
- * a war footing ("sont sur le pied de guerre", «على شفا الحرب»).
+ * a war footing ("sont sur le pied de guerre", «على شفا الحرب») and a country feared ("inquiète des
+ * ambitions de la Russie", "wary of Russia").
  *
  * Stages: a delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
  * "prévoyant la livraison") is no delivery; a negated stage is not that stage (a contract never
  * cancelled stands, one not yet signed is still negotiated); an announced contract or sale ("a
- * annoncé la vente") is signed, a signing intended ("entend signer") agreed; a delivery to come
+ * annoncé la vente") is signed, a signing intended ("entend signer") agreed, an intention to buy
+ * ("son intention d'acheter", "its intention to buy") under negotiation, as "intends to" is; a delivery to come
  * after its noun ("les livraisons devraient débuter", "deliveries should begin") or coordinated
  * with a future verb ("will be built … and delivered") is of a contract, not a delivery made. A range of counts ("de 6 à 14",
  * "between 6 and 14", «بين 6 و14») states no one quantity: a wrong figure is worse than none;
@@ -129,6 +131,18 @@ const PRESSURE: Frame[] = [
     deals: ["FR>IN acquisition signed systems=rafale-m q=26"],
     notCountries: ["PK"],
   },
+  {
+    name: "fr: a country feared is no party",
+    text: "Varsovie veut des Caracal\nLa Pologne, inquiète des ambitions de la Russie, a annoncé son intention d'acquérir 50 hélicoptères Caracal.",
+    deals: ["FR>PL acquisition under negotiation systems=h225m q=50"],
+    notCountries: ["RU"],
+  },
+  {
+    name: "en: a country feared is no party",
+    text: "Warsaw wants Caracals\nPoland, wary of Russia, announced its intention to buy 50 Caracal helicopters.",
+    deals: ["FR>PL acquisition under negotiation systems=h225m q=50"],
+    notCountries: ["RU"],
+  },
 ];
 
 checkFrames(PRESSURE);
@@ -158,6 +172,16 @@ const STAGES: Frame[] = [
     name: "en: a contract for the delivery, no other stage",
     text: "Jets for Jakarta\nRussia and Indonesia have a contract for the delivery of 11 Su-35 fighters.",
     deals: ["RU>ID acquisition signed systems=su-35 q=11"],
+  },
+  {
+    name: "fr: an intention to buy is negotiated",
+    text: "Delhi veut des Rafale\nL'Inde a confirmé son intention d'acheter 26 Rafale Marine et trois sous-marins Scorpène à la France.",
+    deals: ["FR>IN acquisition under negotiation systems=rafale-m+scorpene q=26"],
+  },
+  {
+    name: "en: an intention to buy is negotiated",
+    text: "Delhi wants Rafales\nIndia confirmed its intention to buy 26 Rafale Marine jets and three Scorpene submarines from France.",
+    deals: ["FR>IN acquisition under negotiation systems=rafale-m+scorpene"],
   },
   {
     name: "fr: a signing intended is to come",
