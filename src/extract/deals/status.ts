@@ -59,6 +59,7 @@ function punctuated(input: DealInput, left: number, right: number): boolean {
   return !a || !b || /[,.;:!?،؛]/u.test(input.text.slice(a.end, b.start));
 }
 
+/** A delivery a contract just before it provides for ("a contract for the delivery of", «عقد تسليم»). */
 function isProvidedFor(input: DealInput, hit: StatusHit): boolean {
   if (hit.status !== "delivered") return false;
   return input.cues
