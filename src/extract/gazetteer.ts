@@ -110,6 +110,7 @@ export type CueCategory =
   | "battlefield"
   | "battlefieldIn"
   | "place"
+  | "venue"
   | "backdrop"
   | "backdropAfter"
   | "partner"
@@ -128,6 +129,8 @@ export type CueCategory =
   | "future"
   | "futureAfter"
   | "conditional"
+  | "provision"
+  | "negation"
   | "modal"
   | "alongside"
   | "pair"
@@ -331,6 +334,12 @@ export interface FigureWords {
   advanceWords: string[];
   /** Words shortly before a year that make it no year of order (since, expected, delivery). */
   yearBlockers: string[];
+  /** Scale words only English writes, after which a comma groups thousands ("1,200 billion won"). */
+  commaScales: string[];
+  /** Scale words French and English share: a comma groups thousands before them only after a currency sign ("$1,500 million"). */
+  signedCommaScales: string[];
+  /** Words joining the two ends of a range of counts ("6 to 14", "de 6 à 14", «بين 6 و14»). */
+  rangeWords: string[];
 }
 
 interface CueFile {
@@ -346,6 +355,8 @@ const CUE_LISTS: Record<string, CueCategory> = {
   futureMarkers: "future",
   futureAfter: "futureAfter",
   conditionalMarkers: "conditional",
+  provisionWords: "provision",
+  negations: "negation",
   modalMarkers: "modal",
   alongside: "alongside",
   pairWords: "pair",
@@ -368,6 +379,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   battlefieldVerbs: "battlefield",
   battlefieldPrepositions: "battlefieldIn",
   placeWords: "place",
+  venueWords: "venue",
   backdropMarkers: "backdrop",
   backdropAfter: "backdropAfter",
   partnerWords: "partner",
@@ -416,6 +428,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     wordAmounts: {},
     advanceWords: [],
     yearBlockers: [],
+    commaScales: [],
+    signedCommaScales: [],
+    rangeWords: [],
   };
   for (const file of files) {
     const cues = readJson<CueFile>(folder, file);
@@ -437,6 +452,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
       "lamInitialNames",
       "advanceWords",
       "yearBlockers",
+      "commaScales",
+      "signedCommaScales",
+      "rangeWords",
     ] as const)
       figures[key].push(...(words[key] ?? []));
     Object.assign(figures.numbers, words.numbers);

@@ -147,12 +147,12 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const analyzed = analyze(gazetteer, article.text, spans);
   const { tokens } = analyzed;
   const designations = findDesignations(article.text, tokens, analyzed.cues, analyzed.mentions, gazetteer);
-  const mentions = withoutPlaces(article.text, tokens, designations.mentions, bodySpan.start);
+  const cues = new CueIndex(analyzed.cues);
+  const mentions = withoutPlaces(article.text, tokens, cues, designations.mentions, bodySpan.start);
   const withDesignations: Gazetteer =
     designations.systems.size === 0
       ? gazetteer
       : { ...gazetteer, systems: new ArticleSystems(gazetteer.systems, designations.systems) };
-  const cues = new CueIndex(analyzed.cues);
   // A country named only as a battlefield or an outlet's home is not one of the article's countries.
   const bystanders = bystanderMentions({ text: article.text, tokens, cues, mentions });
   const actorMentions = mentions.filter(

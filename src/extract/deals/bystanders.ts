@@ -6,9 +6,10 @@
  * place named by a place word ("near the Moroccan border", "في جنوب اليمن", "la capitale
  * libyenne"), the sides of a political backdrop ("tensions between India and Pakistan",
  * "Russia's invasion of Ukraine", "تطبيع العلاقات مع إسرائيل") and a rival compared with
- * ("ahead of China", "متقدمة على دول مثل الصين"). Such a mention is never a deal's party, and a
- * country named only so is not one of the article's countries. A list continues what its
- * first item is ("in Syria, Libya and Karabakh").
+ * ("ahead of China", "متقدمة على دول مثل الصين"), or one pressing a buyer ("the United States
+ * exerted pressure on", "sous la pression des États-Unis", «ضغطت الولايات المتحدة على»). Such a
+ * mention is never a deal's party, and a country named only so is not one of the article's
+ * countries. A list continues what its first item is ("in Syria, Libya and Karabakh").
  */
 import type { Token } from "../../text/tokens.js";
 import type { CueIndex, Mention } from "../mentions.js";

@@ -154,8 +154,8 @@ function listsSystems(input: DealInput, clause: Segment): boolean {
 
 /**
  * A clause that only continues a list of countries ("…, Libya, Ukraine and Poland", "…, à
- * l'Ukraine et au Qatar"), or lists earlier buyers ("…, after Egypt and India", "، بعد كل من
- * الجزائر وتركيا").
+ * l'Ukraine et au Qatar"), or lists earlier buyers ("…, after Egypt and India", "…, after the
+ * United Arab Emirates and Saudi Arabia", "، بعد كل من الجزائر وتركيا"); articles belong to it.
  */
 function continuesCountries(input: DealInput, clause: Segment): boolean {
   const facts = factsIn(input, clause.first, clause.last);
@@ -165,7 +165,7 @@ function continuesCountries(input: DealInput, clause: Segment): boolean {
     for (let index = hit.first; index <= hit.last; index += 1) covered.add(index);
   };
   facts.countries.forEach(cover);
-  for (const category of ["listJoin", "prior", "recipient"] as const)
+  for (const category of ["listJoin", "prior", "recipient", "article"] as const)
     input.cues.within(category, clause.first, clause.last).forEach(cover);
   return covered.size >= clause.last - clause.first + 1;
 }

@@ -29,6 +29,9 @@ interface CompiledFigures {
   year: RegExp;
   /** A word shortly before a year that makes it no year of order. */
   yearBlocked: RegExp;
+  commaScales: Set<string>;
+  signedCommaScales: Set<string>;
+  rangeWords: Set<string>;
 }
 
 /** Arabic letters that copy writes in several ways (hamza on alef or not, ة or ه, ى or ي). */
@@ -58,22 +61,19 @@ const SCALED_NUMBER =
   "(?<![\\d.,٫])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:[.,٫]\\d+)?)";
 const SPACED_THOUSANDS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
 const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
-/** Scale words only English writes, after which a comma groups thousands ("1,200 billion won"). */
-const ENGLISH_SCALES = /^(?:billions?|bn|trillions?|tn)$/i;
-/** Scale words French and English share: a comma before three digits is English only after a currency sign ("$1,500 million"). */
-const SHARED_SCALES = /^(?:millions?|m)$/i;
 
 /**
  * A number as written before its scale word. "6,035 milliards" is 6.035 (French and Arabic write
  * a decimal comma), "1,500 billion" is 1500, and "1,500 million" with no currency sign before it
  * could be either: no number.
  */
-function numberBeforeScale(number: string, scale: string, signed: boolean): number {
+function numberBeforeScale(words: CompiledFigures, number: string, scale: string, signed: boolean): number {
   if (SPACED_THOUSANDS.test(number)) return Number(number.replace(/\D/g, ""));
   if (COMMA_THOUSANDS.test(number)) {
-    if (ENGLISH_SCALES.test(scale) || (signed && SHARED_SCALES.test(scale)))
+    const unit = scale.toLowerCase();
+    if (words.commaScales.has(unit) || (signed && words.signedCommaScales.has(unit)))
       return Number(number.replace(/\D/g, ""));
-    if (SHARED_SCALES.test(scale)) return Number.NaN;
+    if (words.signedCommaScales.has(unit)) return Number.NaN;
   }
   return Number(number.replace(/[,٫]/, "."));
 }
@@ -118,6 +118,9 @@ function compile(words: FigureWords): CompiledFigures {
       "giu",
     ),
     yearBlocked: new RegExp(`(?<!\\p{L})(?:${alternatives(words.yearBlockers)})[^.؛;!?]{0,40}$`, "iu"),
+    commaScales: new Set(words.commaScales.map((word) => word.toLowerCase())),
+    signedCommaScales: new Set(words.signedCommaScales.map((word) => word.toLowerCase())),
+    rangeWords: new Set(keysOf(words.rangeWords)),
   };
 }
 
@@ -197,6 +200,11 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     return before !== undefined && index <= before.last;
   };
   const isNumberWord = (index: number) => words.numbers.has(input.tokens[index]?.norm ?? "");
+  const isCount = (index: number) =>
+    !insideName(index) && (input.tokens[index]?.script === "digit" || isNumberWord(index));
+  // "de 6 à 14 avions", "between 6 and 14 jets": a range states no one quantity.
+  const endsRange = (index: number) =>
+    words.rangeWords.has(input.tokens[index - 1]?.norm ?? "") && isCount(index - 2);
   const found = new Set<number>();
   for (let index = from; index <= to; index += 1) {
     const token = input.tokens[index];
@@ -220,6 +228,7 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     const unitAhead = [1, 2].some(
       (ahead) => words.units.has(input.tokens[last + ahead]?.norm ?? "") || systemStarts.has(last + ahead),
     );
+    if (unitAhead && endsRange(index)) return null;
     if (unitAhead) found.add(value);
   }
   return found.size === 1 ? ([...found][0] as number) : null;
@@ -246,7 +255,8 @@ export function moneyIn(input: DealInput, text: string): Money | null {
   for (const match of text.matchAll(words.value)) {
     const [, lead, symbol, number = "", scale = "", more, moreScale = "", word] = match;
     const scaled = (digits: string, unit: string) =>
-      numberBeforeScale(digits, unit, symbol !== undefined) * (words.scales.get(unit.toLowerCase()) ?? 1);
+      numberBeforeScale(words, digits, unit, symbol !== undefined) *
+      (words.scales.get(unit.toLowerCase()) ?? 1);
     // «مليار و89 مليون يورو», "one billion and 200 million": the word amount leads the number.
     const leading = lead ? (words.wordAmounts.get(lead.toLowerCase().replace(/\s+/g, " ")) ?? Number.NaN) : 0;
     const amount = leading + scaled(number, scale) + (more ? scaled(more, moreScale) : 0);

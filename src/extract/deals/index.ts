@@ -51,14 +51,25 @@ function addSystems(input: DealInput, candidate: Candidate, systems: string[]): 
   candidate.recipient = candidate.parties.find((code) => code !== origin) ?? null;
 }
 
+/** The first and last token of a candidate's evidence. */
+function tokensOf(input: DealInput, candidate: Candidate): [number, number] {
+  const first = lowerBound(input.tokens, candidate.start, (token) => token.start);
+  return [first, lowerBound(input.tokens, candidate.end, (token) => token.start) - 1];
+}
+
+/** Whether a deal's evidence names cooperation or partnership (cues "partnerWords"). */
+function namesCooperation(input: DealInput, candidate: Candidate): boolean {
+  const [first, last] = tokensOf(input, candidate);
+  return input.cues.has("partner", first, last);
+}
+
 /**
  * An exercise's stage from its own words, else its sentence's ("…l'exercice African Lion, dont
  * la 20e édition a débuté lundi"), where the deal words state none.
  */
 function withExerciseStage(input: DealInput, sentence: Segment, candidate: Candidate): Candidate {
   if (candidate.kind !== "exercise" || candidate.status !== null) return candidate;
-  const first = lowerBound(input.tokens, candidate.start, (token) => token.start);
-  const last = lowerBound(input.tokens, candidate.end, (token) => token.start) - 1;
+  const [first, last] = tokensOf(input, candidate);
   const status =
     exerciseStatusIn(input, first, last) ?? exerciseStatusIn(input, sentence.first, sentence.last);
   return { ...candidate, status };
@@ -128,11 +139,13 @@ export function extractDeals(input: DealInput): Deal[] {
   }
   carrySystems(input, candidates);
   return distinctIds(
-    merge(candidates).map(({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
-      ...deal,
-      status: status ?? "unknown",
-      systemIds,
-      systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
-    })),
+    merge(candidates, (candidate) => namesCooperation(input, candidate)).map(
+      ({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+        ...deal,
+        status: status ?? "unknown",
+        systemIds,
+        systems: systemIds.map((id) => input.gazetteer.systems.get(id)?.name ?? id),
+      }),
+    ),
   );
 }

@@ -95,7 +95,10 @@ function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): C
  * it happens ("انطلقت مناورات الأسد الإفريقي", "ont lancé des manœuvres conjointes") and is
  * kept with status unknown when no report states one.
  */
-export function merge(candidates: Candidate[]): Candidate[] {
+/** Whether a deal's own words name cooperation ("military cooperation agreement", «اتفاقية تعاون»). */
+export type CooperationTest = (deal: Candidate) => boolean;
+
+export function merge(candidates: Candidate[], namesCooperation: CooperationTest): Candidate[] {
   const kept: Candidate[] = [];
   const stated = candidates.filter((c) => c.status !== null);
   const ordered = [
@@ -131,7 +134,9 @@ export function merge(candidates: Candidate[]): Candidate[] {
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
   }
   return withSigningsFolded(
-    withoutHeadlineTwins(withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept)))),
+    withoutHeadlineTwins(
+      withoutExerciseParts(withoutAgreementTwins(withoutCoProductionTwins(kept), namesCooperation)),
+    ),
   )
     .map(withoutExerciseCount)
     .sort((a, b) => a.start - b.start);
@@ -303,23 +308,26 @@ function withoutCoProductionTwins(kept: Candidate[]): Candidate[] {
 /**
  * "Iraq agreed with Airbus to buy 12 H225M …; the agreement was signed by …": an agreement of
  * the parties of a purchase that names its system, or names none in the purchase's own words or
- * the clause right after them, is the purchase's contract, not a cooperation agreement of its own. Its later stage is the
- * purchase's (the agreement signed makes the purchase signed).
+ * the clause right after them, is the purchase's contract, not a cooperation agreement of its own.
+ * So is one naming no system and no cooperation anywhere in the article ("Russia and Indonesia
+ * signed this treaty", a headline's «إبرام اتفاق بين طهران وموسكو», "l'accord
+ * inter-gouvernemental … signé avant" the order): a military cooperation agreement says so. Its
+ * later stage is the purchase's (the agreement signed makes the purchase signed).
  */
-function withoutAgreementTwins(kept: Candidate[]): Candidate[] {
+function withoutAgreementTwins(kept: Candidate[], namesCooperation: CooperationTest): Candidate[] {
   // Characters between a clause and the next ("، ", ", ").
   const NEXT_CLAUSE = 2;
   const purchases = kept.filter((deal) => deal.kind === "acquisition");
+  const paperworkOf = (deal: Candidate, other: Candidate) =>
+    deal.systemIds.length > 0
+      ? deal.systemIds.every((id) => other.systemIds.includes(id))
+      : (other.start < deal.end && deal.start <= other.end + NEXT_CLAUSE) ||
+        (!namesCooperation(deal) && compatible(other, deal));
   return kept.filter((deal) => {
     if (deal.kind !== "cooperation agreement") return true;
-    const purchase = purchases.find(
-      (other) =>
-        sameParties(other, deal) &&
-        (deal.systemIds.length > 0
-          ? deal.systemIds.every((id) => other.systemIds.includes(id))
-          : other.start < deal.end && deal.start <= other.end + NEXT_CLAUSE),
-    );
+    const purchase = purchases.find((other) => sameParties(other, deal) && paperworkOf(deal, other));
     if (!purchase) return true;
+    addDetail(purchase, deal);
     if (
       purchase.status !== null &&
       deal.status !== null &&

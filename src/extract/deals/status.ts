@@ -3,8 +3,14 @@
  * cancellation outranks any progress; a conditional (إذا, if) voids the cue after it; a future
  * marker (سيتم, will, a purpose لتوقيع) lowers it (a signing to come is not yet signed); a modal (قد, may,
  * pourrait) makes it only a possibility: rumoured. Of cues starting at one word, the longest
- * speaks. An exercise has stages of its own (cues/*.json "exerciseStatuses"): one that took
- * place, was launched or is under way is delivered; one scheduled, planned or to come is agreed.
+ * speaks. A delivery a contract provides for ("a contract for the delivery of", «عقد تسليم»,
+ * "prévoyant la livraison") is what it covers, not a stage: such a contract is signed unless
+ * another cue states its stage. A negated stage ("has never cancelled", "n'a pas encore signé",
+ * «لم يتم توقيع») is not that stage: a contract never cancelled stands (signed), a signing or
+ * approval not yet made leaves talks, a delivery not yet made a contract; a denial or rumour
+ * negated states nothing. An exercise has stages of its own
+ * (cues/*.json "exerciseStatuses"): one that took place, was launched or is under way is
+ * delivered; one scheduled, planned or to come is agreed.
  */
 import type { DealStatus } from "../gazetteer.js";
 import type { DealInput } from "./types.js";
@@ -26,7 +32,74 @@ const LOWERED_BY_FUTURE: Partial<Record<DealStatus, DealStatus>> = {
   delivered: "signed",
 };
 
-function isFuture(input: DealInput, cueFirst: number, cueLast: number): boolean {
+/** How far before a stage a negation reaches: "has not yet signed", «لم يتم توقيع». */
+const NEGATION_REACH = 3;
+/** How far before a delivery the contract providing for it stands: "a contract for the delivery". */
+const PROVISION_REACH = 3;
+/** How far back a coordinated participle finds its clause's future: "would be built by Istanbul Shipyard in Turkey and delivered". */
+const COORDINATION_REACH = 10;
+/** What a negated stage leaves; a stage absent here is simply not stated. */
+const NEGATED: Partial<Record<DealStatus, DealStatus>> = {
+  signed: "under negotiation",
+  agreed: "under negotiation",
+  delivered: "signed",
+  // A contract never cancelled stands.
+  cancelled: "signed",
+};
+
+interface StatusHit {
+  status: DealStatus;
+  first: number;
+  last: number;
+}
+
+/** Whether punctuation separates tokens `left` and `right` ("the deal, delivered in 2020"). */
+function punctuated(input: DealInput, left: number, right: number): boolean {
+  const [a, b] = [input.tokens[left], input.tokens[right]];
+  return !a || !b || /[,.;:!?،؛]/u.test(input.text.slice(a.end, b.start));
+}
+
+/** A delivery a contract just before it provides for ("a contract for the delivery of", «عقد تسليم»). */
+function isProvidedFor(input: DealInput, hit: StatusHit): boolean {
+  if (hit.status !== "delivered") return false;
+  return input.cues
+    .within("provision", hit.first - PROVISION_REACH, hit.first - 1)
+    .some((provision) => !punctuated(input, provision.last, hit.first));
+}
+
+/** A negation governs the first stage after it only: «لم يتم إلغاء العقد الموقع» negates the cancelling, not the signing. */
+function isNegated(input: DealInput, hit: StatusHit, cued: StatusHit[], clauseFirst: number): boolean {
+  const negation = input.cues
+    .within("negation", Math.max(clauseFirst, hit.first - NEGATION_REACH), hit.first - 1)
+    .at(-1);
+  return (
+    negation !== undefined && !cued.some((other) => other.first > negation.last && other.first < hit.first)
+  );
+}
+
+/** A cue inside a longer one is part of it: "signed" in "to be signed". */
+function isInsideLonger(hit: StatusHit, cued: StatusHit[]): boolean {
+  return cued.some(
+    (other) =>
+      other.first <= hit.first && other.last >= hit.last && other.last - other.first > hit.last - hit.first,
+  );
+}
+
+/** The stage a hit states once its negation is read: itself, a lesser stage, or none. */
+function readNegation(input: DealInput, hit: StatusHit, cued: StatusHit[], clauseFirst: number): StatusHit[] {
+  if (!isNegated(input, hit, cued, clauseFirst)) return [hit];
+  const left = NEGATED[hit.status];
+  return left ? [{ ...hit, status: left }] : [];
+}
+
+/** A participle after "and" shares the future of its clause's first verb ("will be built … and delivered"). */
+function isCoordinatedFuture(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
+  if (!input.cues.endsAt("listJoin", cueFirst - 1)) return false;
+  return input.cues.has("future", Math.max(clauseFirst, cueFirst - COORDINATION_REACH), cueFirst - 2);
+}
+
+function isFuture(input: DealInput, cueFirst: number, cueLast: number, clauseFirst: number): boolean {
+  if (isCoordinatedFuture(input, cueFirst, clauseFirst)) return true;
   const word = input.tokens[cueFirst];
   // Arabic future prefix س on the verb itself: سيوقع, ستتسلم.
   if (word?.script === "arabic" && /^[وف]?س[يتن]/.test(word.norm)) return true;
@@ -52,24 +125,28 @@ function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): bool
 
 /** The status the words of [from, to] state, or null when none does. */
 export function statusIn(input: DealInput, from: number, to: number): DealStatus | null {
-  const hits = STATUS_CUES.flatMap((status) =>
+  const cued: StatusHit[] = STATUS_CUES.flatMap((status) =>
     input.cues
       .within(`status:${status}`, from, to)
       .map((hit) => ({ status, first: hit.first, last: hit.last })),
-  )
-    .filter((hit) => !isVoided(input, hit.first, from))
+  );
+  const hits = cued
+    .filter((hit) => !isInsideLonger(hit, cued))
+    .filter((hit) => !isVoided(input, hit.first, from) && !isProvidedFor(input, hit))
+    .flatMap((hit) => readNegation(input, hit, cued, from))
     // Of two cues starting at one word, the longer is the more specific: "reçu le premier
     // acompte" (signed) over "reçu" (delivered), "signature prévue" over "signature".
     .sort((a, b) => a.first - b.first || b.last - a.last);
   const chosen = hits.find((hit) => DECISIVE_STATUSES.includes(hit.status)) ?? hits[0];
-  if (!chosen) return null;
+  // A contract providing for a delivery, with no other stage stated, was made.
+  if (!chosen) return cued.some((hit) => isProvidedFor(input, hit)) ? "signed" : null;
   if (!DECISIVE_STATUSES.includes(chosen.status) && isModal(input, chosen.first, from)) return "rumoured";
-  if (!isFuture(input, chosen.first, chosen.last)) return chosen.status;
+  if (!isFuture(input, chosen.first, chosen.last, from)) return chosen.status;
   // A delivery to come under an approval or a decision the span states ("will receive … under
   // the approved sale", «بموجب قرار») is scheduled by that decision: agreed — unless the span
   // also states a contract signed.
   const stated = (status: DealStatus) =>
-    hits.some((hit) => hit.status === status && !isFuture(input, hit.first, hit.last));
+    hits.some((hit) => hit.status === status && !isFuture(input, hit.first, hit.last, from));
   if (chosen.status === "delivered" && stated("agreed") && !stated("signed")) return "agreed";
   // What is to come under a contract the span states signed («ستحصل مصر على … في إطار الصفقة
   // الموقعة») is of that signed contract.
@@ -92,7 +169,7 @@ export function exerciseStatusIn(input: DealInput, from: number, to: number): De
     .sort((a, b) => a.first - b.first);
   if (!hit) return null;
   if (isModal(input, hit.first, from)) return "rumoured";
-  return isFuture(input, hit.first, hit.last)
+  return isFuture(input, hit.first, hit.last, from)
     ? (EXERCISE_LOWERED_BY_FUTURE[hit.status] ?? hit.status)
     : hit.status;
 }
