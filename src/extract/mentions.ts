@@ -297,11 +297,29 @@ const DOMAIN: Record<SystemCategory, string | null> = {
   other: null,
 };
 
-/** A class noun written right against the name (before it, or after it in Latin) naming another kind of equipment. */
+/** How many words (adjectives, a demonym) may stand between a class noun and the model marker after it. */
+const MARKER_NOUN_REACH = 4;
+
+/**
+ * The class noun a model marker right before the name belongs to, the nearest before the marker:
+ * "عربات مدرعة روسية من طراز تايغر", "véhicules blindés de type Tigre" name vehicles.
+ */
+function classesBeforeMarker(cues: CueIndex, first: number): SystemCategory[] {
+  if (!cues.endsAt("designationMarker", first - 1)) return [];
+  const marker = cues.within("designationMarker", first - LONGEST_CUE, first - 1).at(-1)?.first ?? first - 1;
+  for (let end = marker - 1; end >= Math.max(0, marker - 1 - MARKER_NOUN_REACH); end -= 1) {
+    const nouns = cues.classesAround(end, -1);
+    if (nouns.length > 0) return nouns;
+  }
+  return [];
+}
+
+/** A class noun written right against the name (before it, or after it in Latin), or a marker's, naming another kind of equipment. */
 function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, last }: Candidate): boolean {
   const own = DOMAIN[gazetteer.systems.get(alias.id)?.category ?? "other"];
   if (!own) return false;
-  const nouns = cues.classesAround(first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
+  const against = cues.classesAround(first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
+  const nouns = against.length > 0 ? against : classesBeforeMarker(cues, first);
   return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 

@@ -1,0 +1,43 @@
+/**
+ * Systems the session-9 reading of real reporting found misread (issue #14): a name a model
+ * marker introduces after a class noun of another kind of equipment, and the variants copy
+ * states for tanks, vehicles and fighters. Our own sentences, in each language where the
+ * construction occurs.
+ */
+import { describe, expect, it } from "vitest";
+import { systemsOf } from "./own-text.js";
+
+describe("a model marker after a class noun of another kind of equipment", () => {
+  it.each([
+    ["ar", "عربات", "اشترى الجيش عربات مدرعة روسية من طراز تايغر لحراسة الحدود.", []],
+    ["fr", "Blindés", "L'armée a commandé des véhicules blindés de type Tigre.", ["uncatalogued:tigre"]],
+  ])("is no helicopter of that name (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+
+  it.each([
+    ["ar", "مروحيات", "تسلمت القوات مروحيات هجومية فرنسية من طراز تايغر.", ["tiger"]],
+    ["fr", "Hélicoptères", "L'armée a reçu des hélicoptères d'attaque de type Tigre.", ["tiger"]],
+  ])("still reads the helicopter after a helicopter noun (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe("the variant copy states", () => {
+  it.each([
+    ["ar", "دبابات", "استلم الجيش دبابات تي-90 إس أ جديدة من روسيا.", ["t-90sa"]],
+    ["ar", "دبابات", "وصلت دفعة أخرى من دبابات «تي. 90 أس أي» إلى الميناء.", ["t-90sa"]],
+    ["fr", "Chars", "L'armée aligne des chars T-90SA et des T-72.", ["t-72", "t-90sa"]],
+    ["ar", "عربات", "تلقى الجيش عربات مدرعة من طراز «تايجر. إم» الروسية.", ["gaz-tigr"]],
+    ["ar", "مدرعات", "ظهرت في العرض عربات دعم الدبابات «ترميناتور – 2».", ["bmpt-72"]],
+    ["en", "Fighters", "The air force is getting F-16C/D Block 72 jets next year.", ["f-16-block-72"]],
+    ["en", "Artillery", "The army orders more M109A7 guns and M992A3 carriers.", ["m109a7", "m992a3"]],
+    ["en", "Tanks", "India's T-90S, known there as the Bhishma tank, is being upgraded.", ["t-90s-bhishma"]],
+  ])("is reported as that variant (%s: %s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+
+  it("reads a tank's jamming suite the text itemises", () => {
+    expect(systemsOf("دبابات", "زودت الدبابات بمنظومة التشويش «شتورا» الروسية.")).toEqual(["shtora-1"]);
+  });
+});
