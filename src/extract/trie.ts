@@ -104,6 +104,23 @@ function variantLetters(tokens: Token[], index: number): number {
   return count;
 }
 
+/**
+ * A capitalized Latin word's singular, for a system name written in the plural (Rafales, Apaches):
+ * in lower case it is a word ("rafales de vent").
+ */
+function latinSingular(token: Token | undefined): string | undefined {
+  if (token?.script !== "latin" || !token.capitalized || token.norm.length < 4 || !token.norm.endsWith("s"))
+    return undefined;
+  return token.norm.slice(0, -1);
+}
+
+/**
+ * A system's name ending in a word, not a code, and no common word: a contextual name (~Mistral,
+ * ~Patriot) is ambiguous enough in the singular.
+ */
+const pluralizable = (alias: Alias) =>
+  alias.type === "system" && !alias.needsContext && /^\p{L}{3,}$/u.test(alias.keys.at(-1) ?? "");
+
 export class TokenTrie {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
@@ -168,6 +185,7 @@ export class TokenTrie {
         form !== start.norm && !form.startsWith("ال") && start.norm.includes(`ال${form}`);
       this.addStems(this.root, form, found, first, first, articleStripped);
       let node = this.root.next.get(form);
+      if (!node) this.addPlural(this.root, start, found, first, first);
       let index = first;
       while (node) {
         for (const alias of node.aliases) found.push({ alias, first, last: index, articleStripped });
@@ -177,11 +195,27 @@ export class TokenTrie {
         let next = node.next.get(following.norm) ?? node.next.get(innerKey(following.norm));
         const skipped = next ? 0 : variantLetters(tokens, index + 1);
         if (skipped > 0) next = node.next.get(tokens[index + 1 + skipped]?.norm ?? "");
+        if (!next) this.addPlural(node, following, found, first, index + 1);
         node = next;
         index += 1 + (next ? skipped : 0);
       }
     }
     return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;
+  }
+
+  /** Adds the system names that `word`, read as a plural, ends at `node` (the Rafales, two Mistrals). */
+  private addPlural(
+    node: Node,
+    word: Token | undefined,
+    found: Candidate[],
+    first: number,
+    last: number,
+  ): void {
+    const singular = latinSingular(word);
+    const child = singular === undefined ? undefined : node.next.get(singular);
+    if (!child) return;
+    for (const alias of child.aliases)
+      if (pluralizable(alias)) found.push({ alias, first, last, articleStripped: false });
   }
 
   /** Adds the aliases whose last key is a stem of `word` (hot path: no closures). */

@@ -41,3 +41,28 @@ describe("the variant copy states", () => {
     expect(systemsOf("دبابات", "زودت الدبابات بمنظومة التشويش «شتورا» الروسية.")).toEqual(["shtora-1"]);
   });
 });
+
+describe("a system's name written in the plural", () => {
+  it.each([
+    [
+      "en",
+      "Helicopters",
+      "The army took delivery of its first Black Hawks and two more Chinooks.",
+      ["ch-47", "uh-60"],
+    ],
+    ["fr", "Marine", "La marine a reçu ses Gowinds et ses Rafales l'an dernier.", ["gowind", "rafale"]],
+  ])("is that system (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+
+  it.each([
+    ["en", "Football", "The Patriots won their game on Sunday.", []],
+    ["fr", "Marine", "La marine a reçu les deux Mistrals et une frégate FREMM.", ["fremm"]],
+  ])("is no system for a contextual name (%s: %s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+it("reads helicopter carriers named in the plural as their class", () => {
+  expect(systemsOf("Marine", "L'Égypte a reçu des portes-hélicoptères Mistrals.")).toEqual(["mistral-class"]);
+});
