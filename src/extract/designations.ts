@@ -11,7 +11,7 @@
  */
 import { normalizeDigits, phraseKeys, type Token, tokenize } from "../text/tokens.js";
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
-import type { CueHit, Mention } from "./mentions.js";
+import { type CueHit, type Mention, roleNoun } from "./mentions.js";
 
 export const UNCATALOGUED = "uncatalogued:";
 
@@ -298,7 +298,7 @@ export function findDesignations(
     found.push(sibling);
   }
   for (const cue of cues) {
-    if (!cue.category.startsWith("class:")) continue;
+    if (!cue.category.startsWith("class:") || roleNoun(text, tokens, cue)) continue;
     const category = cue.category.slice("class:".length) as SystemCategory;
     const hit = before(context, cue, runEndingAt) ?? after(context, cue, runs, category);
     if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))

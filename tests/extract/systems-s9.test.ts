@@ -66,3 +66,28 @@ describe("a system's name written in the plural", () => {
 it("reads helicopter carriers named in the plural as their class", () => {
   expect(systemsOf("Marine", "L'Égypte a reçu des portes-hélicoptères Mistrals.")).toEqual(["mistral-class"]);
 });
+
+describe("a class noun hyphen-joined to the word before it names a role, not a kind", () => {
+  it.each([
+    ["fr", "Armes", "La corvette emporte des missiles anti-navires Exocet.", ["exocet"]],
+    ["fr", "Marine", "Les hélicoptères anti-sous-marins NH90 sont arrivés à Toulon.", ["nh90"]],
+    [
+      "en",
+      "Navy",
+      "The frigate carries anti-ship Exocet missiles and NH90 anti-submarine helicopters.",
+      ["exocet", "nh90"],
+    ],
+  ])("keeps the name after it (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe("a family's designation written against a variant's nickname", () => {
+  it.each([
+    ["fr", "Chasseurs", "Le Rafale était opposé au F18 Super Hornet de Boeing.", ["fa-18e-f", "rafale"]],
+    ["en", "Fighters", "The navy still flies the F-18 Super Hornet.", ["fa-18e-f"]],
+    ["ar", "مقاتلات", "تشغل البحرية مقاتلات إف-18 سوبر هورنت.", ["fa-18e-f"]],
+  ])("is that variant (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
