@@ -160,9 +160,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   );
   const countryCounts = countBy(actorMentions, "country");
   const titleEnd = titleSpan?.end ?? -1;
-  const titleCodes = mentions
-    .filter((m) => m.alias.type === "country" && m.end <= titleEnd)
-    .map((m) => m.alias.id);
+  // A title names actors too, but not a country it names only as a bystander ("… à une ennemie d'Israël").
+  const titleCodes = actorMentions.filter((m) => m.end <= titleEnd).map((m) => m.alias.id);
   const pair = mainPair(titleCodes, countryCounts);
   const focus = pair[0] ? gazetteer.countries.get(pair[0]) : undefined;
   const kingdom = focus?.kingdom ? focus.code : null;

@@ -1,11 +1,12 @@
 /**
- * Systems the session-9 reading of real reporting found misread (issue #14): a name a model
- * marker introduces after a class noun of another kind of equipment, and the variants copy
- * states for tanks, vehicles and fighters. Our own sentences, in each language where the
- * construction occurs.
+ * Systems and countries the session-9 reading of real reporting found misread (issue #14): a
+ * name a model marker introduces after a class noun of another kind of equipment, the variants
+ * copy states, names in the plural, role nouns (anti-navires), a variant's nickname against its
+ * family's designation; a country named only as the object of hostility or a confrontation,
+ * also in a title. Our own sentences, in each language where the construction occurs.
  */
 import { describe, expect, it } from "vitest";
-import { systemsOf } from "./own-text.js";
+import { countriesOf, systemsOf } from "./own-text.js";
 
 describe("a model marker after a class noun of another kind of equipment", () => {
   it.each([
@@ -89,5 +90,23 @@ describe("a family's designation written against a variant's nickname", () => {
     ["ar", "مقاتلات", "تشغل البحرية مقاتلات إف-18 سوبر هورنت.", ["fa-18e-f"]],
   ])("is that variant (%s)", (_lang, title, text, expected) => {
     expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe("a country named only as the object of hostility or of a confrontation", () => {
+  it.each([
+    ["fr", "Chasseurs", "L'Algérie, hostile à Israël, a acheté des Su-57 à la Russie."],
+    ["en", "Fighters", "Algeria, in a confrontation with Morocco, bought Su-57 jets from Russia."],
+    ["ar", "مقاتلات", "باعت روسيا مقاتلات سو-57 للجزائر المعادية لإسرائيل وسط التوتر مع المغرب."],
+  ])("is not one of the article's countries (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["DZ", "RU"]);
+  });
+
+  it.each([
+    ["fr", "La Russie vend des chasseurs à une ennemie d'Israël", "Moscou a livré des Su-57 à l'Algérie."],
+    ["en", "Russia sells jets to an enemy of Israel", "Moscow delivered Su-57 jets to Algeria."],
+    ["ar", "روسيا تبيع مقاتلات لدولة معادية لإسرائيل", "سلمت موسكو مقاتلات سو-57 للجزائر."],
+  ])("is not one either when the title names it so (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["DZ", "RU"]);
   });
 });
