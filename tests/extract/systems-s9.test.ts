@@ -110,3 +110,32 @@ describe("a country named only as the object of hostility or of a confrontation"
     expect(countriesOf(title, text)).toEqual(["DZ", "RU"]);
   });
 });
+
+describe("a number with a unit or a wheel layout written onto it", () => {
+  it.each([
+    [
+      "en",
+      "Ships",
+      "The corvettes can carry a 10t class helicopter, two 5.5m boats and 155mm howitzers.",
+      [],
+    ],
+    ["fr", "Navires", "Le navire embarque un hélicoptère de la classe 10t et des canons de 76mm.", []],
+    ["en", "Vehicles", "The army fields a new 6x6 armoured vehicle and K9 howitzers.", ["k9"]],
+  ])("is a measure, not a model code (%s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+});
+
+describe("a country named only as the target of an aggression", () => {
+  it.each([
+    ["ar", "صفقة", "وقعت الإمارات، العضو في تحالف العدوان على اليمن، صفقة لشراء صواريخ روسية."],
+    ["en", "Deal", "The UAE, part of the aggression against Yemen, bought Russian missiles."],
+    [
+      "fr",
+      "Contrat",
+      "Les Émirats, engagés dans l'agression contre le Yémen, ont acheté des missiles russes.",
+    ],
+  ])("is not one of the article's countries (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["AE", "RU"]);
+  });
+});
