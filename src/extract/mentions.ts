@@ -86,14 +86,16 @@ function caseAllows(
   )
     return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
-  // and the plural "Su-35s" are the family.
+  // and the plural "Su-35s" are the family — in Latin copy; Arabic copy has no such plural or
+  // preposition, so «دبابات T-90s» is the T-90S.
   const end = tokens[last];
   if (
     last > first &&
     end?.script === "latin" &&
     end.norm.length <= 2 &&
     tokens[last - 1]?.script === "digit" &&
-    !end.capitalized
+    !end.capitalized &&
+    tokens[first - 1]?.script !== "arabic"
   )
     return false;
   if (alias.upperOnly)

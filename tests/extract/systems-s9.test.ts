@@ -139,3 +139,13 @@ describe("a country named only as the target of an aggression", () => {
     expect(countriesOf(title, text)).toEqual(["AE", "RU"]);
   });
 });
+
+describe("a lower-case letter after a designation's number", () => {
+  it("is the variant letter in Arabic copy, which has no English plural", () => {
+    expect(systemsOf("دبابات", "تسلمت الجزائر دبابات من طراز T-90s جديدة.")).toEqual(["t-90s-bhishma"]);
+  });
+
+  it("is the English plural in English copy", () => {
+    expect(systemsOf("Tanks", "Algeria received new T-90s from Russia.")).toEqual(["t-90"]);
+  });
+});
