@@ -105,21 +105,23 @@ function variantLetters(tokens: Token[], index: number): number {
 }
 
 /**
- * A capitalized Latin word's singular, for a system name written in the plural (Rafales, Apaches):
- * in lower case it is a word ("rafales de vent").
+ * A capitalized Latin word's singular, for a system name written in the plural (Rafales, Apaches,
+ * F-16Vs): in lower case it is a word ("rafales de vent", and "Su-35s" is the family's plural).
  */
 function latinSingular(token: Token | undefined): string | undefined {
-  if (token?.script !== "latin" || !token.capitalized || token.norm.length < 4 || !token.norm.endsWith("s"))
-    return undefined;
-  return token.norm.slice(0, -1);
+  if (token?.script !== "latin" || !token.capitalized || !token.norm.endsWith("s")) return undefined;
+  return token.norm.length >= 4 || token.norm.length === 2 ? token.norm.slice(0, -1) : undefined;
 }
 
 /**
- * A system's name ending in a word, not a code, and no common word: a contextual name (~Mistral,
- * ~Patriot) is ambiguous enough in the singular.
+ * A system's name ending in a word (not a code) or in a variant letter after its number (F-16V),
+ * and no common word: a contextual name (~Mistral, ~Patriot) is ambiguous enough in the singular.
  */
-const pluralizable = (alias: Alias) =>
-  alias.type === "system" && !alias.needsContext && /^\p{L}{3,}$/u.test(alias.keys.at(-1) ?? "");
+function pluralizable(alias: Alias): boolean {
+  if (alias.type !== "system" || alias.needsContext) return false;
+  const [number, last] = [alias.keys.at(-2) ?? "", alias.keys.at(-1) ?? ""];
+  return /^\p{L}{3,}$/u.test(last) || (/^\p{L}$/u.test(last) && /^\d+$/.test(number));
+}
 
 export class TokenTrie {
   private readonly root = newNode();

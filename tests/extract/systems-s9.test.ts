@@ -52,6 +52,7 @@ describe("a system's name written in the plural", () => {
       ["ch-47", "uh-60"],
     ],
     ["fr", "Marine", "La marine a reçu ses Gowinds et ses Rafales l'an dernier.", ["gowind", "rafale"]],
+    ["en", "Orders", "Bahrain ordered F-16Vs and AH-64Es last year.", ["ah-64e", "f-16-block-70"]],
   ])("is that system (%s)", (_lang, title, text, expected) => {
     expect(systemsOf(title, text)).toEqual(expected);
   });
