@@ -150,3 +150,18 @@ describe("a lower-case letter after a designation's number", () => {
     expect(systemsOf("Tanks", "Algeria received new T-90s from Russia.")).toEqual(["t-90"]);
   });
 });
+
+describe("a maker whose name states its country", () => {
+  it.each([
+    ["en", "Air defence", "Israel Aerospace Industries will supply the Barak MX system to Morocco."],
+    ["fr", "Défense aérienne", "Israel Aerospace Industries fournira le système Barak MX au Maroc."],
+    ["ar", "دفاع جوي", "ستزود الصناعات الجوية الإسرائيلية المغرب بمنظومة باراك إم إكس."],
+  ])("names that country as the producer of its system (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toContain("IL");
+  });
+
+  it("names no country for a system it does not make", () => {
+    const text = "Saudi Arabian Military Industries signed with Navantia for Avante 2200 corvettes.";
+    expect(countriesOf("Navires", text)).not.toContain("SA");
+  });
+});
