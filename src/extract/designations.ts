@@ -11,7 +11,7 @@
  */
 import { normalizeDigits, phraseKeys, type Token, tokenize } from "../text/tokens.js";
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
-import type { CueHit, Mention } from "./mentions.js";
+import { type CueHit, type Mention, roleNoun } from "./mentions.js";
 
 export const UNCATALOGUED = "uncatalogued:";
 
@@ -25,6 +25,8 @@ const QUOTES = /["«»“”„‘’'″]/;
 const YEAR = /^(19|20)\d\d$/;
 /** Lower-case ordinal endings written onto a number: "5e génération", "4th generation", "2nd batch" are no codes. */
 const ORDINAL_ENDING = /^(e|er|re|ere|eme|th|st|nd|rd)$/;
+/** A unit or the wheel-layout x written onto a number: "155mm", "10t", "5.5m", "6x6" are measures, not codes. */
+const MEASURE = /^(mm|cm|m|km|t|kg|kt|ft|nm|kn|hp|kw|x)$/;
 /** With the article, or ending as a nisba does (هجوميه, متطوره is not: it needs the article). */
 const ARABIC_ADJECTIVE = /^ال|يه?$|يين$|يون$/;
 
@@ -82,18 +84,23 @@ function nameWord(context: Context, index: number): boolean {
   );
 }
 
-/** Letters and digits written together (KA-52, H160M, 9K37), or a name and a number (Sky Dragon 50), not a year. */
+const measureWord = (token: Token | undefined) =>
+  token?.script === "latin" && !token.capitalized && MEASURE.test(token.norm);
+
+/** Letters and digits written together (KA-52, H160M, 9K37), or a name and a number (Sky Dragon 50), not a year or a measure. */
 function lettersWithDigits(context: Context, left: number): "tight" | "spaced" | undefined {
   const [a, b] = [context.tokens[left], context.tokens[left + 1]];
   if (!a || !b) return undefined;
   const gap = between(context, left);
+  if (measureWord(a) && context.tokens[left - 1]?.script === "digit") return undefined;
   if (isLetters(context, a) && b.script === "digit") {
     if (tightGap(gap)) return "tight";
     // A spelled letter before a spaced number is too often a word.
     return gap === " " && a.script === "latin" && !YEAR.test(b.norm) ? "spaced" : undefined;
   }
   const ordinal = ORDINAL_ENDING.test(b.norm) && !b.capitalized;
-  return a.script === "digit" && b.script === "latin" && gap === "" && !ordinal ? "tight" : undefined;
+  const code = a.script === "digit" && b.script === "latin" && gap === "" && !ordinal && !measureWord(b);
+  return code ? "tight" : undefined;
 }
 
 /**
@@ -298,7 +305,7 @@ export function findDesignations(
     found.push(sibling);
   }
   for (const cue of cues) {
-    if (!cue.category.startsWith("class:")) continue;
+    if (!cue.category.startsWith("class:") || roleNoun(text, tokens, cue)) continue;
     const category = cue.category.slice("class:".length) as SystemCategory;
     const hit = before(context, cue, runEndingAt) ?? after(context, cue, runs, category);
     if (hit && !touchesSystem(context, hit) && !found.some((other) => other.first === hit.first))

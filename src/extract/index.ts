@@ -6,7 +6,7 @@
  * names (designations.ts, `catalogued: false`); deals see both through one systems lookup.
  */
 import type { Article } from "../parse/index.js";
-import { tokenize } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { withoutPlaces } from "./datelines.js";
 import { actorCounts, bystanderMentions, type Deal, extractDeals } from "./deals/index.js";
 import { findDesignations } from "./designations.js";
@@ -85,6 +85,36 @@ function countBy(mentions: Mention[], type: Mention["alias"]["type"]): Map<strin
   return counts;
 }
 
+/**
+ * A maker whose name states its country ("Israel Aerospace Industries", «الصناعات الجوية
+ * الإسرائيلية», "Korea Aerospace Industries") names that country, as producer, when it is the
+ * origin of a system the article names: the country's mention is inside the firm's longer name.
+ */
+function withMakerCountries(
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  mentions: Mention[],
+  origins: (string | null)[],
+  counts: Map<string, number>,
+): Map<string, number> {
+  const withMakers = new Map(counts);
+  for (const mention of mentions) {
+    const country =
+      mention.alias.type === "organization"
+        ? gazetteer.organizations.get(mention.alias.id)?.country
+        : undefined;
+    if (!country || !origins.includes(country)) continue;
+    const name = tokens.slice(mention.first, mention.last + 1);
+    const named = name.some((_, index) =>
+      gazetteer.entities
+        .matchAt(name, index)
+        .some((candidate) => candidate.alias.type === "country" && candidate.alias.id === country),
+    );
+    if (named) withMakers.set(country, (withMakers.get(country) ?? 0) + 1);
+  }
+  return withMakers;
+}
+
 /** The known source an outlet string names exactly (الصحيفة → Assahifa), ignoring context rules. */
 function resolveSource(gazetteer: Gazetteer, outlet: string | null): string | null {
   if (!outlet) return null;
@@ -160,9 +190,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   );
   const countryCounts = countBy(actorMentions, "country");
   const titleEnd = titleSpan?.end ?? -1;
-  const titleCodes = mentions
-    .filter((m) => m.alias.type === "country" && m.end <= titleEnd)
-    .map((m) => m.alias.id);
+  // A title names actors too, but not a country it names only as a bystander ("… à une ennemie d'Israël").
+  const titleCodes = actorMentions.filter((m) => m.end <= titleEnd).map((m) => m.alias.id);
   const pair = mainPair(titleCodes, countryCounts);
   const focus = pair[0] ? gazetteer.countries.get(pair[0]) : undefined;
   const kingdom = focus?.kingdom ? focus.code : null;
@@ -230,7 +259,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
     },
     countries: byCount(
       actorCounts({
-        counts: countryCounts,
+        counts: withMakerCountries(gazetteer, tokens, mentions, origins, countryCounts),
         mentions: actorMentions,
         cues,
         deals,

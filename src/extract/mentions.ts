@@ -86,14 +86,16 @@ function caseAllows(
   )
     return false;
   // A variant letter after a number is written in capitals (F-16A, Su-35S): "F-16 à la Jordanie"
-  // and the plural "Su-35s" are the family.
+  // and the plural "Su-35s" are the family — in Latin copy; Arabic copy has no such plural or
+  // preposition, so «دبابات T-90s» is the T-90S.
   const end = tokens[last];
   if (
     last > first &&
     end?.script === "latin" &&
     end.norm.length <= 2 &&
     tokens[last - 1]?.script === "digit" &&
-    !end.capitalized
+    !end.capitalized &&
+    tokens[first - 1]?.script !== "arabic"
   )
     return false;
   if (alias.upperOnly)
@@ -169,13 +171,17 @@ export class CueIndex {
     return false;
   }
 
-  /** Categories of the class nouns ending at token `endsAt` or starting at token `startsAt`. */
-  classesAround(endsAt: number, startsAt: number): SystemCategory[] {
-    const found: SystemCategory[] = [];
-    for (const category of this.byCategory.keys()) {
+  /** The class nouns ending at token `endsAt` or starting at token `startsAt`. */
+  classesAround(endsAt: number, startsAt: number): CueHit[] {
+    const found: CueHit[] = [];
+    for (const [category, hits] of this.byCategory) {
       if (!category.startsWith("class:")) continue;
-      if (this.endsAt(category, endsAt) || (startsAt >= 0 && this.at(category, startsAt)))
-        found.push(category.slice("class:".length) as SystemCategory);
+      const ending = this.within(category, endsAt - LONGEST_CUE + 1, endsAt).find(
+        (hit) => hit.last === endsAt,
+      );
+      const starting = startsAt >= 0 ? hits[lowerBound(hits, startsAt, (hit) => hit.first)] : undefined;
+      if (ending) found.push(ending);
+      if (starting?.first === startsAt) found.push(starting);
     }
     return found;
   }
@@ -297,12 +303,49 @@ const DOMAIN: Record<SystemCategory, string | null> = {
   other: null,
 };
 
-/** A class noun written right against the name (before it, or after it in Latin) naming another kind of equipment. */
-function againstOtherKind({ tokens, cues, gazetteer }: Checks, { alias, first, last }: Candidate): boolean {
+/** How many words (adjectives, a demonym) may stand between a class noun and the model marker after it. */
+const MARKER_NOUN_REACH = 4;
+
+/**
+ * A class noun hyphen-joined to the word before it names what equipment acts on or carries, not
+ * its kind: "missiles anti-navires Exocet", "hélicoptères anti-sous-marins NH90", "porte-avions".
+ */
+export function roleNoun(text: string, tokens: Token[], noun: CueHit): boolean {
+  const [before, start] = [tokens[noun.first - 1], tokens[noun.first]];
+  return before !== undefined && start !== undefined && text.slice(before.end, start.start) === "-";
+}
+
+/** The kinds of equipment the class nouns ending at `endsAt` or starting at `startsAt` name, roles left out. */
+function kindsAround({ text, tokens, cues }: Checks, endsAt: number, startsAt: number): SystemCategory[] {
+  return cues
+    .classesAround(endsAt, startsAt)
+    .filter((noun) => !roleNoun(text, tokens, noun))
+    .map((noun) => noun.category.slice("class:".length) as SystemCategory);
+}
+
+/**
+ * The class noun a model marker right before the name belongs to, the nearest before the marker:
+ * "عربات مدرعة روسية من طراز تايغر", "véhicules blindés de type Tigre" name vehicles.
+ */
+function kindsBeforeMarker(checks: Checks, first: number): SystemCategory[] {
+  const { cues } = checks;
+  if (!cues.endsAt("designationMarker", first - 1)) return [];
+  const marker = cues.within("designationMarker", first - LONGEST_CUE, first - 1).at(-1)?.first ?? first - 1;
+  for (let end = marker - 1; end >= Math.max(0, marker - 1 - MARKER_NOUN_REACH); end -= 1) {
+    const kinds = kindsAround(checks, end, -1);
+    if (kinds.length > 0) return kinds;
+  }
+  return [];
+}
+
+/** A class noun written right against the name (before it, or after it in Latin), or a marker's, naming another kind of equipment. */
+function againstOtherKind(checks: Checks, { alias, first, last }: Candidate): boolean {
+  const { tokens, gazetteer } = checks;
   const own = DOMAIN[gazetteer.systems.get(alias.id)?.category ?? "other"];
   if (!own) return false;
-  const nouns = cues.classesAround(first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
-  return nouns.length > 0 && nouns.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
+  const against = kindsAround(checks, first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
+  const kinds = against.length > 0 ? against : kindsBeforeMarker(checks, first);
+  return kinds.length > 0 && kinds.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 
 /** An Arabic word right after a number, with no class noun beside it, is a measure or what is counted: "800 كيلو متر" is no Kilo. */
@@ -405,19 +448,24 @@ const NAME_GAP = /^[\s-]*$/;
 /**
  * A maker's nickname written against one of the maker's designations is part of that one stated
  * name ("MQ-9B Predator" is the MQ-9B, no MQ-1 Predator beside it): of two system mentions side by
- * side from one maker, the one without a digit is dropped; two designations stay two systems.
+ * side from one maker, the one without a digit is dropped; two designations stay two systems. A
+ * nickname of a variant of the designation's family names that variant ("F-18 Super Hornet" is
+ * the F/A-18E/F): then the family is dropped.
  */
 function withoutNameParts(gazetteer: Gazetteer, text: string, mentions: Mention[]): Mention[] {
   const makerOf = (mention: Mention) =>
     mention.alias.type === "system" ? (gazetteer.systems.get(mention.alias.id)?.maker ?? null) : null;
   const hasDigit = (mention: Mention) => mention.alias.keys.some((key) => /\d/.test(key));
+  const variantOf = (variant: Mention, family: Mention) =>
+    gazetteer.systems.get(variant.alias.id)?.family === family.alias.id;
   const dropped = new Set<Mention>();
   for (let index = 1; index < mentions.length; index += 1) {
     const [before, after] = [mentions[index - 1] as Mention, mentions[index] as Mention];
     const maker = makerOf(before);
     if (maker === null || maker !== makerOf(after) || before.alias.id === after.alias.id) continue;
     if (!NAME_GAP.test(text.slice(before.end, after.start)) || hasDigit(before) === hasDigit(after)) continue;
-    dropped.add(hasDigit(before) ? after : before);
+    const [numbered, nickname] = hasDigit(before) ? [before, after] : [after, before];
+    dropped.add(variantOf(nickname, numbered) ? numbered : nickname);
   }
   return dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
 }

@@ -104,6 +104,25 @@ function variantLetters(tokens: Token[], index: number): number {
   return count;
 }
 
+/**
+ * A capitalized Latin word's singular, for a system name written in the plural (Rafales, Apaches,
+ * F-16Vs): in lower case it is a word ("rafales de vent", and "Su-35s" is the family's plural).
+ */
+function latinSingular(token: Token | undefined): string | undefined {
+  if (token?.script !== "latin" || !token.capitalized || !token.norm.endsWith("s")) return undefined;
+  return token.norm.length >= 4 || token.norm.length === 2 ? token.norm.slice(0, -1) : undefined;
+}
+
+/**
+ * A system's name ending in a word (not a code) or in a variant letter after its number (F-16V),
+ * and no common word: a contextual name (~Mistral, ~Patriot) is ambiguous enough in the singular.
+ */
+function pluralizable(alias: Alias): boolean {
+  if (alias.type !== "system" || alias.needsContext) return false;
+  const [number, last] = [alias.keys.at(-2) ?? "", alias.keys.at(-1) ?? ""];
+  return /^\p{L}{3,}$/u.test(last) || (/^\p{L}$/u.test(last) && /^\d+$/.test(number));
+}
+
 export class TokenTrie {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
@@ -168,6 +187,7 @@ export class TokenTrie {
         form !== start.norm && !form.startsWith("ال") && start.norm.includes(`ال${form}`);
       this.addStems(this.root, form, found, first, first, articleStripped);
       let node = this.root.next.get(form);
+      if (!node) this.addPlural(this.root, start, found, first, first);
       let index = first;
       while (node) {
         for (const alias of node.aliases) found.push({ alias, first, last: index, articleStripped });
@@ -177,11 +197,27 @@ export class TokenTrie {
         let next = node.next.get(following.norm) ?? node.next.get(innerKey(following.norm));
         const skipped = next ? 0 : variantLetters(tokens, index + 1);
         if (skipped > 0) next = node.next.get(tokens[index + 1 + skipped]?.norm ?? "");
+        if (!next) this.addPlural(node, following, found, first, index + 1);
         node = next;
         index += 1 + (next ? skipped : 0);
       }
     }
     return found.length > 1 ? found.sort((a, b) => b.last - a.last) : found;
+  }
+
+  /** Adds the system names that `word`, read as a plural, ends at `node` (the Rafales, two Mistrals). */
+  private addPlural(
+    node: Node,
+    word: Token | undefined,
+    found: Candidate[],
+    first: number,
+    last: number,
+  ): void {
+    const singular = latinSingular(word);
+    const child = singular === undefined ? undefined : node.next.get(singular);
+    if (!child) return;
+    for (const alias of child.aliases)
+      if (pluralizable(alias)) found.push({ alias, first, last, articleStripped: false });
   }
 
   /** Adds the aliases whose last key is a stem of `word` (hot path: no closures). */
