@@ -385,8 +385,11 @@ function conditionsHold(checks: Checks, candidate: Candidate): Verdict {
     if (!ok) return "no";
   }
   if (alias.type === "country") {
+    // A surname like a country's name ("Pete Hegseth" is not, "Jordan Israel" could be) follows
+    // its given name with nothing between: "India, Estonia and Finland" is a list.
     if (
       isGivenName(gazetteer, tokens[first - 1]) &&
+      /^\s+$/.test(checks.text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0)) &&
       (alias.kind === "demonym" || tokens[first]?.script === "latin")
     ) {
       return "no";

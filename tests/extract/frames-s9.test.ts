@@ -282,6 +282,18 @@ const EARLIER_BUYERS: Frame[] = [
       "KR>SA acquisition signed systems=cheongung-ii",
     ],
   },
+  {
+    // "India" is also a given name: a country after it is a surname only with nothing between.
+    // (The buyer the ordinal counts, Romania, gets no deal in this form yet: left, see the note.)
+    name: "en: a long customer list, with a country that is also a given name",
+    text: "Guns for Bucharest\nRomania became the ninth country to buy the K9 howitzer, after Australia, Egypt, India, Norway, Estonia, Turkey, Poland and Finland.",
+    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+  },
+  {
+    name: "fr: a long customer list",
+    text: "Des canons pour Bucarest\nLa Roumanie devient le neuvième pays à acheter l'obusier K9, après l'Australie, l'Égypte, l'Inde, la Norvège, l'Estonie, la Turquie, la Pologne et la Finlande.",
+    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+  },
 ];
 
 checkFrames(EARLIER_BUYERS);

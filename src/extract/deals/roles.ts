@@ -19,6 +19,8 @@ import { unitWords } from "./figures.js";
 import { type DealInput, type SpanFacts, unique } from "./types.js";
 
 const MAX_PARTIES = 6;
+/** Buyers of one supplier a clause may list: customer lists run to nine or ten ("after A, B, …"). */
+const MAX_BUYERS = 10;
 
 const lamInitialCache = new WeakMap<FigureWords, string[]>();
 
@@ -405,7 +407,7 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
         : sellers.size >= 3 && outside.length > 0
           ? outside
           : buyers;
-    return recipients.slice(0, MAX_PARTIES).map((recipient) => ({
+    return recipients.slice(0, MAX_BUYERS).map((recipient) => ({
       parties: [supplier, recipient],
       supplier,
       recipient,
