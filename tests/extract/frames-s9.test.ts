@@ -290,6 +290,11 @@ const EARLIER_BUYERS: Frame[] = [
     deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
   },
   {
+    name: "ar: a long customer list after a feminine ordinal",
+    text: "مدافع لبوخارست\nأصبحت رومانيا الدولة التاسعة التي تشتري مدفع K9 بعد أستراليا ومصر والهند والنرويج وإستونيا وتركيا وبولندا وفنلندا.",
+    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+  },
+  {
     name: "fr: a long customer list",
     text: "Des canons pour Bucarest\nLa Roumanie devient le neuvième pays à acheter l'obusier K9, après l'Australie, l'Égypte, l'Inde, la Norvège, l'Estonie, la Turquie, la Pologne et la Finlande.",
     deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
@@ -297,3 +302,23 @@ const EARLIER_BUYERS: Frame[] = [
 ];
 
 checkFrames(EARLIER_BUYERS);
+
+const FIRST_PERSON_SIGNING: Frame[] = [
+  {
+    name: "ar: a minister's 'we signed' is a signing",
+    text: "طائرات للعراق\nوقال وزير الدفاع العراقي: وقعنا عقدا مع كوريا الجنوبية لشراء 24 طائرة T-50.",
+    deals: ["KR>IQ acquisition signed q=24"],
+  },
+  {
+    name: "en: a minister's 'we signed' is a signing",
+    text: 'Jets for Baghdad\n"We signed a contract with South Korea for 24 T-50 jets," the Iraqi defence minister said.',
+    deals: ["KR>IQ acquisition signed q=24"],
+  },
+  {
+    name: "fr: a minister's 'nous avons signé' is a signing",
+    text: "Des avions pour Bagdad\n« Nous avons signé un contrat avec la Corée du Sud pour 24 avions T-50 », a déclaré le ministre irakien de la Défense.",
+    deals: ["KR>IQ acquisition signed q=24"],
+  },
+];
+
+checkFrames(FIRST_PERSON_SIGNING);
