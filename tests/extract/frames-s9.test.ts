@@ -284,20 +284,35 @@ const EARLIER_BUYERS: Frame[] = [
   },
   {
     // "India" is also a given name: a country after it is a surname only with nothing between.
-    // (The buyer the ordinal counts, Romania, gets no deal in this form yet: left, see the note.)
     name: "en: a long customer list, with a country that is also a given name",
     text: "Guns for Bucharest\nRomania became the ninth country to buy the K9 howitzer, after Australia, Egypt, India, Norway, Estonia, Turkey, Poland and Finland.",
-    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+    deals: ["RO", "AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map(
+      (code) => `KR>${code} acquisition signed`,
+    ),
   },
   {
     name: "ar: a long customer list after a feminine ordinal",
     text: "مدافع لبوخارست\nأصبحت رومانيا الدولة التاسعة التي تشتري مدفع K9 بعد أستراليا ومصر والهند والنرويج وإستونيا وتركيا وبولندا وفنلندا.",
-    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+    deals: ["RO", "AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map(
+      (code) => `KR>${code} acquisition signed`,
+    ),
+  },
+  {
+    name: "en: the buyer an ordinal counts, still to come",
+    text: "Guns for Bucharest\nRomania will become the ninth country to buy the K9 howitzer, after Australia, Egypt and India.",
+    deals: [
+      "KR>RO acquisition agreed",
+      "KR>AU acquisition signed",
+      "KR>EG acquisition signed",
+      "KR>IN acquisition signed",
+    ],
   },
   {
     name: "fr: a long customer list",
     text: "Des canons pour Bucarest\nLa Roumanie devient le neuvième pays à acheter l'obusier K9, après l'Australie, l'Égypte, l'Inde, la Norvège, l'Estonie, la Turquie, la Pologne et la Finlande.",
-    deals: ["AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map((code) => `KR>${code} acquisition signed`),
+    deals: ["RO", "AU", "EG", "IN", "NO", "EE", "TR", "PL", "FI"].map(
+      (code) => `KR>${code} acquisition signed`,
+    ),
   },
 ];
 

@@ -255,7 +255,7 @@ const FRAMES: Frame[] = [
   {
     name: "en: earlier buyers after an ordinal",
     text: "Kuwait orders howitzers\nKuwait became the third customer of the K9 howitzer after Norway and Estonia.",
-    deals: ["KR>NO acquisition signed", "KR>EE acquisition signed"],
+    deals: ["KR>KW acquisition signed", "KR>NO acquisition signed", "KR>EE acquisition signed"],
   },
   {
     name: "fr: earlier buyers after an ordinal, system named in the sentence before",
@@ -270,7 +270,11 @@ const FRAMES: Frame[] = [
   {
     name: "ar: earlier buyers in a clause of their own carry no figure",
     text: "منظومة روسية\nوتعد الهند رابع دولة تتحصل على 5 وحدات من منظومة إس-400، بعد كل من الجزائر وتركيا.",
-    deals: ["RU>DZ acquisition signed q=null", "RU>TR acquisition signed q=null"],
+    deals: [
+      "RU>IN acquisition signed q=5",
+      "RU>DZ acquisition signed q=null",
+      "RU>TR acquisition signed q=null",
+    ],
   },
   {
     name: "en: one seller, a list of buyers",

@@ -68,6 +68,7 @@ const FRAMES: Frame[] = [
     name: "ar: earlier buyers listed before the clause that counts the buyer",
     text: "مسيرات\nبعد قطر وأوكرانيا، أصبح المغرب ثالث مشتر لمسيرات بيرقدار تي بي 2 التركية.",
     deals: [
+      "TR>MA acquisition signed systems=bayraktar-tb2",
       "TR>QA acquisition signed systems=bayraktar-tb2",
       "TR>UA acquisition signed systems=bayraktar-tb2",
     ],

@@ -217,6 +217,22 @@ function recalledStatus(stated: DealStatus | null): DealStatus {
   return stated === "delivered" ? "delivered" : "signed";
 }
 
+/**
+ * The buyer an ordinal counts after earlier buyers ("Romania became the ninth country to buy the
+ * K9, after …", «أصبحت رومانيا الدولة التاسعة التي تشتري …») has bought, with no stage word:
+ * signed; one that "will be" the ninth has decided to: agreed.
+ */
+function countedBuyerStatus(
+  input: DealInput,
+  clause: Segment,
+  pairings: { recalled: boolean }[],
+): DealStatus | null {
+  const ordinal = input.cues.within("ordinal", clause.first, clause.last)[0];
+  if (!ordinal || !pairings.some((pairing) => pairing.recalled)) return null;
+  // "will be the ninth" is still to come; "the ninth country to buy" is not.
+  return input.cues.has("future", clause.first, ordinal.first - 1) ? "agreed" : "signed";
+}
+
 export function candidatesOfClause(
   input: DealInput,
   sentence: Segment,
@@ -279,6 +295,7 @@ export function candidatesOfClause(
   const pairings = assignRoles(input, kind, facts);
   // Of several suppliers' deals, the clause's figures are their sum, or each's: not told apart.
   const shared = new Set(pairings.map((pairing) => pairing.supplier)).size > 1;
+  const implied = status === null ? countedBuyerStatus(input, clause, pairings) : null;
   return pairings.map(({ parties, supplier, recipient, recalled }) => ({
     id: dealId(parties, kind, systemIds),
     parties: [...parties].sort(),
@@ -287,6 +304,7 @@ export function candidatesOfClause(
     kind,
     // An earlier buyer bought before; the clause's figures are the new contract's, not its own.
     status: recalled ? recalledStatus(status) : status,
+    ...(implied && !recalled ? { impliedStatus: implied } : {}),
     systemIds,
     quantity: recalled || shared ? null : quantity,
     value: recalled || shared ? null : value,

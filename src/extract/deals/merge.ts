@@ -132,6 +132,7 @@ export function merge(candidates: Candidate[], namesCooperation: CooperationTest
       addDetail(target, candidate);
       addRoles(target, candidate);
     } else if (candidate.kind === "exercise") kept.push({ ...candidate });
+    else if (candidate.impliedStatus) kept.push({ ...candidate, status: candidate.impliedStatus });
   }
   return withSigningsFolded(
     withoutHeadlineTwins(

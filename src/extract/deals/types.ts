@@ -53,6 +53,11 @@ export interface DealInput {
 
 export interface Candidate extends Omit<Deal, "status" | "systems"> {
   status: DealStatus | null;
+  /**
+   * The stage a clause implies without a stage word (the buyer an ordinal counts has bought):
+   * the deal's status only when no other clause of the article states one for it.
+   */
+  impliedStatus?: DealStatus;
   /** How good the evidence is: 0 a body clause naming the parties itself, 1 the title, 2 widened clauses. */
   evidenceRank: number;
 }
