@@ -517,9 +517,17 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
     mentions.push(...siblings);
     index = (siblings.at(-1)?.last ?? last) + 1;
   }
+  // A contextual name the article has already given with its context ("54 K9 howitzers … the
+  // K9") is that system again.
+  const named = new Set(
+    mentions.filter((mention) => !waiting.has(mention)).map((mention) => mention.alias.id),
+  );
   const kept =
     waiting.size === 0
       ? mentions
-      : mentions.filter((mention, index) => !waiting.has(mention) || besideSystem(mentions, index, waiting));
+      : mentions.filter(
+          (mention, index) =>
+            !waiting.has(mention) || named.has(mention.alias.id) || besideSystem(mentions, index, waiting),
+        );
   return { text, tokens, cues: cueHits, mentions: withoutNameParts(gazetteer, text, kept) };
 }

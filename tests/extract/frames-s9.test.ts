@@ -337,3 +337,18 @@ const FIRST_PERSON_SIGNING: Frame[] = [
 ];
 
 checkFrames(FIRST_PERSON_SIGNING);
+
+const CONTEXTUAL_AGAIN: Frame[] = [
+  {
+    name: "en: a contextual name given with its noun once is that system again",
+    text: "Guns\nRomania signed a contract with South Korea for 54 K9 howitzers, becoming the fifth country to buy the K9 after Australia, Egypt, Norway and Finland.",
+    deals: ["RO", "AU", "EG", "NO", "FI"].map((code) => `KR>${code} acquisition signed systems=k9`),
+  },
+  {
+    name: "en: a contextual name never given with its noun stays unread",
+    text: "Police\nThe K9 unit of the Moroccan police received new dogs from France.",
+    deals: [],
+  },
+];
+
+checkFrames(CONTEXTUAL_AGAIN);
