@@ -132,6 +132,7 @@ export type CueCategory =
   | "provision"
   | "negation"
   | "modal"
+  | "perfect"
   | "alongside"
   | "pair"
   | "supplier"
@@ -358,6 +359,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   provisionWords: "provision",
   negations: "negation",
   modalMarkers: "modal",
+  perfectMarkers: "perfect",
   alongside: "alongside",
   pairWords: "pair",
   supplierMarkers: "supplier",

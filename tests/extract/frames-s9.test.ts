@@ -352,3 +352,13 @@ const CONTEXTUAL_AGAIN: Frame[] = [
 ];
 
 checkFrames(CONTEXTUAL_AGAIN);
+
+const PAST_PERFECT: Frame[] = [
+  {
+    name: "ar: «كانت قد وقعت» (had signed) is a past signing, not a possibility",
+    text: "دبابات لقطر\nوهذه الصفقة ليست الأولى لقطر هذا العام، إذ كانت قد وقعت عقدا مع فرنسا لشراء 12 مقاتلة رافال.",
+    deals: ["FR>QA acquisition signed q=12"],
+  },
+];
+
+checkFrames(PAST_PERFECT);

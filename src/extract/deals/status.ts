@@ -115,8 +115,15 @@ function isFuture(input: DealInput, cueFirst: number, cueLast: number, clauseFir
   );
 }
 
+/** A modal before the stage word ("may sign", «قد يوقع»); «كانت قد وقعت» (had signed) is a past perfect, no modal. */
 function isModal(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
-  return input.cues.has("modal", Math.max(clauseFirst, cueFirst - 3), cueFirst - 1);
+  const from = Math.max(clauseFirst, cueFirst - 3);
+  return input.cues
+    .within("modal", from, cueFirst - 1)
+    .some(
+      (modal) =>
+        !input.cues.within("perfect", modal.first - 1, modal.last).some((hit) => hit.last === modal.last),
+    );
 }
 
 function isVoided(input: DealInput, cueFirst: number, clauseFirst: number): boolean {
