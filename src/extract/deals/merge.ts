@@ -88,16 +88,17 @@ function twinOf(kept: Candidate[], candidate: Candidate, sameStatus: boolean): C
   );
 }
 
+/** Whether a deal's own words name cooperation ("military cooperation agreement", «اتفاقية تعاون»). */
+export type CooperationTest = (deal: Candidate) => boolean;
+
 /**
  * One deal per id and stated status, the best evidence kept. Candidates naming systems go
  * first, so that "Morocco nears buying a Russian weapon" folds into the S-400 deal it is
  * about; status-less candidates only add detail — except an exercise, which is reported as
  * it happens ("انطلقت مناورات الأسد الإفريقي", "ont lancé des manœuvres conjointes") and is
- * kept with status unknown when no report states one.
+ * kept with status unknown when no report states one, and a candidate whose clause implies a
+ * stage (`impliedStatus`), kept with it when no twin states one.
  */
-/** Whether a deal's own words name cooperation ("military cooperation agreement", «اتفاقية تعاون»). */
-export type CooperationTest = (deal: Candidate) => boolean;
-
 export function merge(candidates: Candidate[], namesCooperation: CooperationTest): Candidate[] {
   const kept: Candidate[] = [];
   const stated = candidates.filter((c) => c.status !== null);
