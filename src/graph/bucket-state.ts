@@ -13,7 +13,7 @@
  * transaction starts again from what the graph holds.
  */
 import { randomUUID } from "node:crypto";
-import type { ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { Pipeline } from "./pipeline.js";
 
 /** One bucket's signatures: how many reports carry each, and the deal they are on (null: new). */
 export type BucketState = Map<string, { count: number; deal: string | null }>;
@@ -72,12 +72,11 @@ export interface OpenBuckets {
  * the graph's write lock) is the one it holds, else from the graph.
  */
 export async function openBuckets(
-  tx: ManagedTransaction,
+  statements: Pipeline,
   buckets: string[],
   stamp: string | null,
-  onResult: (result: QueryResult) => void,
 ): Promise<OpenBuckets> {
-  onResult(await tx.run(LOCK_BUCKETS, { buckets }));
+  statements.send(LOCK_BUCKETS, { buckets });
   const cached = stamp !== null && stamp === cache.stamp;
   const before = new Map<string, BucketState>();
   const unread: string[] = [];
@@ -90,7 +89,7 @@ export async function openBuckets(
     }
   }
   if (unread.length > 0) {
-    const result = await tx.run(READ_SIGNATURES, { buckets: unread });
+    const result = await statements.read(READ_SIGNATURES, { buckets: unread });
     for (const record of result.records)
       (before.get(record.get("bucket") as string) as BucketState).set(record.get("signature") as string, {
         count: Number(record.get("reports")),
@@ -104,13 +103,12 @@ export async function openBuckets(
  * Writes what changed between the buckets' state before and after the batch (`after` holds
  * each signature's deal) and renews the graph's stamp; the returned change is for `adopt`.
  */
-export async function saveBuckets(
-  tx: ManagedTransaction,
+export function saveBuckets(
+  statements: Pipeline,
   before: Map<string, BucketState>,
   after: Map<string, BucketState>,
   readBy: string | null,
-  onResult: (result: QueryResult) => void,
-): Promise<StateChange> {
+): StateChange {
   const rows: { signature: string; bucket: string; reports: number; deal: string | null }[] = [];
   const gone: string[] = [];
   for (const [bucket, state] of after) {
@@ -122,10 +120,10 @@ export async function saveBuckets(
     }
     for (const signature of old.keys()) if (!state.has(signature)) gone.push(signature);
   }
-  if (rows.length > 0) onResult(await tx.run(SAVE_SIGNATURES, { rows }));
-  if (gone.length > 0) onResult(await tx.run(REMOVE_SIGNATURES, { signatures: gone }));
+  if (rows.length > 0) statements.send(SAVE_SIGNATURES, { rows });
+  if (gone.length > 0) statements.send(REMOVE_SIGNATURES, { signatures: gone });
   const stamp = randomUUID();
-  await tx.run(RENEW_STAMP, { stamp });
+  statements.send(RENEW_STAMP, { stamp });
   return { readBy, stamp, buckets: after };
 }
 

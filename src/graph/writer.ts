@@ -1,7 +1,8 @@
 /**
  * Writes extracted articles into Neo4j: one managed write transaction per batch, parameterised
  * `UNWIND $rows` statements only, MERGE on constrained keys, so a batch lands whole or not at
- * all and loading again changes nothing.
+ * all and loading again changes nothing. Writes are pipelined (pipeline.ts): the server works
+ * through a batch's node and mention writes while this process resolves its deals.
  *
  * - An article whose id (content hash) is already there is unchanged and skipped.
  * - An article with a known key (URL, else file) but a new id is a new version: when it is the
@@ -30,6 +31,7 @@ import {
   type ReportFacts,
 } from "../resolve/summary.js";
 import { adopt, type BucketState, openBuckets, type StateChange, saveBuckets } from "./bucket-state.js";
+import { type Pipeline, pipeline } from "./pipeline.js";
 import type { GraphReader } from "./reads.js";
 import {
   type ArticleToWrite,
@@ -378,18 +380,18 @@ async function writeBatch(
   rewrite: boolean,
 ): Promise<Written> {
   const counts = zeroCounts();
+  const statements = pipeline(tx, (result) => countUpdates(counts, result));
   const stamp = await lockGraph(tx);
   const classified = await classify(tx, items, rewrite);
   counts.unchanged = classified.unchanged.length;
   counts.superseded = classified.superseded.length;
   counts.updated = classified.updated;
-  if (classified.renamed.length > 0) await tx.run(RENAME, { rows: classified.renamed });
+  if (classified.renamed.length > 0) statements.send(RENAME, { rows: classified.renamed });
   counts.new = classified.fresh.length - classified.updated;
   let removedReports: RemovedReport[] = [];
   let formerPeople: string[] = [];
   if (classified.replaces.length > 0) {
-    const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
-    countUpdates(counts, removed);
+    const removed = await statements.read(REMOVE_OLD_VERSIONS, { ids: classified.replaces });
     removedReports = reportsOf(removed);
     formerPeople = peopleOf(removed);
   }
@@ -397,13 +399,14 @@ async function writeBatch(
   for (const item of classified.fresh) addArticleRows(rows, item, gazetteer);
   dedupeNodes(rows);
   for (const [list, statement] of STATEMENTS) {
-    if (rows[list].length > 0) countUpdates(counts, await tx.run(statement, { rows: rows[list] }));
+    if (rows[list].length > 0) statements.send(statement, { rows: rows[list] });
   }
   const change =
     rows.reports.length > 0 || removedReports.length > 0
-      ? await resolveAndWriteDeals(tx, rows.reports, removedReports, gazetteer, stamp, counts)
+      ? await resolveAndWriteDeals(statements, rows.reports, removedReports, gazetteer, stamp)
       : null;
-  if (formerPeople.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: formerPeople }));
+  if (formerPeople.length > 0) statements.send(REMOVE_ORPHANS, { ids: formerPeople });
+  await statements.drain();
   return { counts, change };
 }
 
@@ -436,16 +439,14 @@ const dealsIn = (states: Map<string, BucketState>) =>
  * deals no signature resolves to any more go, and the deals whose reports changed re-aggregate.
  */
 async function resolveAndWriteDeals(
-  tx: ManagedTransaction,
+  statements: Pipeline,
   reports: ReportRow[],
   removed: RemovedReport[],
   gazetteer: Gazetteer,
   stamp: string | null,
-  counts: WriteCounts,
 ): Promise<StateChange> {
   const buckets = [...new Set([...reports, ...removed].map((row) => row.bucket))].sort();
-  const onResult = (result: QueryResult) => countUpdates(counts, result);
-  const { before, states } = await openBuckets(tx, buckets, stamp, onResult);
+  const { before, states } = await openBuckets(statements, buckets, stamp);
   const dealsBefore = dealsIn(before);
   const bucketsWithRemovals = new Set(removed.map((row) => row.bucket));
   for (const row of removed) {
@@ -481,8 +482,6 @@ async function resolveAndWriteDeals(
     ...deals.filter((deal) => bucketsWithRemovals.has(deal.bucket)).map((deal) => deal.id),
   ]);
   const gaining = new Set(reports.map((report) => dealOf.get(report.signature) as string));
-  const run = async (statement: string, params: Record<string, unknown>) =>
-    countUpdates(counts, await tx.run(statement, params));
   const batchFacts = factsByDeal(reports, dealOf);
   // A new deal that takes no moved report has all its reports in this batch.
   const whole = new Map(
@@ -492,7 +491,7 @@ async function resolveAndWriteDeals(
   );
   const created = deals.filter((deal) => !dealsBefore.has(deal.id));
   if (created.length > 0)
-    await run(CREATE_DEALS, {
+    statements.send(CREATE_DEALS, {
       rows: created.map((deal) => {
         const summary = whole.get(deal.id);
         const figures = summary ? dealFigures(summary) : null;
@@ -506,23 +505,23 @@ async function resolveAndWriteDeals(
         };
       }),
     });
-  if (moves.length > 0) await run(MOVE_REPORTS, { rows: moves });
+  if (moves.length > 0) statements.send(MOVE_REPORTS, { rows: moves });
   if (reports.length > 0)
-    await run(CREATE_REPORTS, {
+    statements.send(CREATE_REPORTS, {
       rows: reports.map((report) => ({
         article: report.article,
         deal: dealOf.get(report.signature),
         props: report.props,
       })),
     });
-  if (gone.length > 0) await run(REMOVE_DEALS, { ids: gone });
+  if (gone.length > 0) statements.send(REMOVE_DEALS, { ids: gone });
   const changed = [...new Set([...reshaped, ...gaining])]
     .filter((id) => dealsAfter.has(id) && !whole.has(id))
     .sort();
-  await summariseDeals(tx, changed, reshaped, batchFacts, whole, involvedIn(gazetteer), counts);
+  await summariseDeals(statements, changed, reshaped, batchFacts, whole, involvedIn(gazetteer));
   for (const state of states.values())
     for (const [signature, entry] of state) entry.deal = dealOf.get(signature) as string;
-  return saveBuckets(tx, before, states, stamp, onResult);
+  return saveBuckets(statements, before, states, stamp);
 }
 
 /**
@@ -533,18 +532,15 @@ async function resolveAndWriteDeals(
  * (`whole`) only gain their systems here.
  */
 async function summariseDeals(
-  tx: ManagedTransaction,
+  statements: Pipeline,
   ids: string[],
   reshaped: Set<string>,
   batchFacts: Map<string, ReportFacts[]>,
   whole: Map<string, DealSummary>,
   involved: (systems: string[]) => string[],
-  counts: WriteCounts,
 ): Promise<void> {
-  const run = async (statement: string, params: Record<string, unknown>) =>
-    countUpdates(counts, await tx.run(statement, params));
   const gaining = ids.filter((id) => !reshaped.has(id));
-  const stored = gaining.length > 0 ? (await tx.run(SUMMARIES, { ids: gaining })).records : [];
+  const stored = gaining.length > 0 ? (await statements.read(SUMMARIES, { ids: gaining })).records : [];
   const summaries = new Map<string, DealSummary>();
   const again = ids.filter((id) => reshaped.has(id));
   for (const record of stored) {
@@ -581,7 +577,7 @@ async function summariseDeals(
     summaries.set(deal, after);
   }
   if (again.length > 0) {
-    const all = await tx.run(REPORTS_OF_DEALS, { ids: again.sort() });
+    const all = await statements.read(REPORTS_OF_DEALS, { ids: again.sort() });
     for (const record of all.records)
       summaries.set(
         record.get("id") as string,
@@ -593,15 +589,15 @@ async function summariseDeals(
     figures: dealFigures(summary),
     summary: JSON.stringify(summary),
   }));
-  if (rows.length > 0) await run(SET_FIGURES, { rows });
-  if (roles.size > 0) await run(SET_ROLES, { ids: [...roles].sort() });
+  if (rows.length > 0) statements.send(SET_FIGURES, { rows });
+  if (roles.size > 0) statements.send(SET_ROLES, { ids: [...roles].sort() });
   const relink = [...reshaped]
     .filter((id) => summaries.has(id))
     .sort()
     .map((deal) => ({ deal, systems: involved((summaries.get(deal) as DealSummary).systems) }));
-  if (relink.length > 0) await run(UNLINK_SYSTEMS, { rows: relink });
+  if (relink.length > 0) statements.send(UNLINK_SYSTEMS, { rows: relink });
   for (const { deal, systems } of relink) link(deal, systems);
-  if (links.length > 0) await run(LINK_SYSTEMS, { rows: links });
+  if (links.length > 0) statements.send(LINK_SYSTEMS, { rows: links });
 }
 
 /**
@@ -652,14 +648,15 @@ export async function deleteArticles(
       session.executeWrite(
         async (tx): Promise<Written> => {
           const counts = zeroCounts();
+          const statements = pipeline(tx, (result) => countUpdates(counts, result));
           const stamp = await lockGraph(tx);
-          const removed = await tx.run(REMOVE_OLD_VERSIONS, { ids });
-          countUpdates(counts, removed);
+          const removed = await statements.read(REMOVE_OLD_VERSIONS, { ids });
           const reports = reportsOf(removed);
           const change =
-            reports.length > 0 ? await resolveAndWriteDeals(tx, [], reports, gazetteer, stamp, counts) : null;
+            reports.length > 0 ? await resolveAndWriteDeals(statements, [], reports, gazetteer, stamp) : null;
           const people = peopleOf(removed);
-          if (people.length > 0) countUpdates(counts, await tx.run(REMOVE_ORPHANS, { ids: people }));
+          if (people.length > 0) statements.send(REMOVE_ORPHANS, { ids: people });
+          await statements.drain();
           return { counts, change };
         },
         { timeout: WRITE_TIMEOUT_MS, metadata: scope.metadata },
