@@ -1,0 +1,72 @@
+/**
+ * Deal frames of real reporting read in session 10, each in the languages it occurs in; every
+ * sentence is our own.
+ *
+ * Values: an amount followed by its conversion into another currency — in brackets, after "or",
+ * "soit", «أي ما يعادل» — is one value, the first-stated one ("KRW3.4 trillion (US$2.6 billion)");
+ * a range of amounts ("de 2 à 2,5 milliards", "between $4 billion and $5 billion", «بين 35 و40
+ * مليار») states no value; Indian copy counts in crore and lakh after "Rs"; a currency code may
+ * stand before the number ("KRW3.4 trillion", "USD 2 billion"); a hyphen may join the number to
+ * its scale ("$500-million").
+ */
+import { checkFrames, type Frame } from "./frame-harness.js";
+
+const CONVERSIONS: Frame[] = [
+  {
+    name: "en: a conversion in brackets after the value",
+    text: "Warsaw orders more guns\nPoland signed a KRW2.1 trillion (US$1.6 billion) contract with South Korea for 96 K9 howitzers.",
+    deals: ["KR>PL acquisition signed systems=k9 q=96 v=2100000000000"],
+  },
+  {
+    name: "en: a bracketed conversion a word after the value",
+    text: "Delhi orders frigates\nIndia signed a $300-million deal (Rs 2,480 crore) with Russia for 12 Su-30 fighters.",
+    deals: ["RU>IN acquisition signed systems=su-30 q=12 v=300000000"],
+  },
+  {
+    name: "fr: a conversion after « soit »",
+    text: "Athènes commande\nLa Grèce a signé avec la France un contrat de 3 milliards d'euros soit 3,3 milliards de dollars pour trois frégates FDI.",
+    deals: ["FR>GR acquisition signed systems=fdi q=3 v=3000000000"],
+  },
+  {
+    name: "ar: a conversion in brackets",
+    text: "القاهرة تعزز أسطولها\nوقعت مصر عقدا مع فرنسا بقيمة 4 مليارات يورو (4.4 مليار دولار) لشراء 30 مقاتلة رافال.",
+    deals: ["FR>EG acquisition signed systems=rafale q=30 v=4000000000"],
+  },
+  {
+    name: "en: two values of one currency are still two",
+    text: "Cairo buys\nEgypt signed a $2 billion deal with France for 24 Rafale jets and $3 billion for their missiles.",
+    deals: ["FR>EG acquisition signed systems=rafale q=24 v=null"],
+  },
+];
+
+checkFrames(CONVERSIONS);
+
+const RANGES_AND_SIGNS: Frame[] = [
+  {
+    name: "fr: a range of amounts is no value",
+    text: "Ankara signe\nLa Turquie a signé avec la Russie un contrat d'achat de S-400, pour une somme de 2 milliards à 2,5 milliards d'euros.",
+    deals: ["RU>TR acquisition signed systems=s-400 v=null"],
+  },
+  {
+    name: "en: a range between two amounts is no value",
+    text: "Cairo buys\nEgypt signed a deal with France worth between $4 billion and $5 billion for 24 Rafale jets.",
+    deals: ["FR>EG acquisition signed systems=rafale q=24 v=null"],
+  },
+  {
+    name: "ar: a range between two amounts is no value",
+    text: "أبوظبي تشتري\nوقعت الإمارات عقودا مع الولايات المتحدة لشراء منظومات ثاد تتراوح قيمتها بين 20 و25 مليار دولار.",
+    deals: ["US>AE acquisition signed systems=thaad v=null"],
+  },
+  {
+    name: "en: two parts of one amount are not a range",
+    text: "Cairo buys\nEgypt signed a deal with France worth 5 billion and 200 million euros for 24 Rafale jets.",
+    deals: ["FR>EG acquisition signed systems=rafale q=24 v=5200000000"],
+  },
+  {
+    name: "en: rupees in crore after Rs",
+    text: "Delhi buys air defence\nIndia signed a Rs 39,000 crore deal with Russia for the S-400 systems.",
+    deals: ["RU>IN acquisition signed systems=s-400 v=390000000000"],
+  },
+];
+
+checkFrames(RANGES_AND_SIGNS);
