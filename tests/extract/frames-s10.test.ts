@@ -44,12 +44,12 @@ checkFrames(CONVERSIONS);
 const RANGES_AND_SIGNS: Frame[] = [
   {
     name: "fr: a range of amounts is no value",
-    text: "Ankara signe\nLa Turquie a signé avec la Russie un contrat d'achat de S-400, pour une somme de 2 milliards à 2,5 milliards d'euros.",
+    text: "Ankara signe\nLa Turquie a signé avec la Russie un contrat de 2 milliards à 2,5 milliards d'euros pour des S-400.",
     deals: ["RU>TR acquisition signed systems=s-400 v=null"],
   },
   {
     name: "en: a range between two amounts is no value",
-    text: "Cairo buys\nEgypt signed a deal with France worth between $4 billion and $5 billion for 24 Rafale jets.",
+    text: "Cairo buys\nEgypt signed a deal with France worth between 4 and 5 billion dollars for 24 Rafale jets.",
     deals: ["FR>EG acquisition signed systems=rafale q=24 v=null"],
   },
   {
@@ -70,3 +70,38 @@ const RANGES_AND_SIGNS: Frame[] = [
 ];
 
 checkFrames(RANGES_AND_SIGNS);
+
+/**
+ * Stages: a denial the text concedes ("despite the minister's denial", «رغم نفي», "malgré le
+ * démenti") denies nothing; speculation (تكهنات) is a rumour; a contract "for the supply of" is
+ * signed, not delivered; «بالتقدم بطلب لشراء» is a request.
+ */
+const STAGES: Frame[] = [
+  {
+    name: "ar: a conceded denial is no denial",
+    text: "زيارة نادرة\nتتزايد التكهنات حول صفقة لشراء باكستان 30 مقاتلة J-35A من الصين. وتبقى الصفقة قائمة رغم نفي وزير الدفاع الباكستاني.",
+    deals: ["CN>PK acquisition rumoured systems=j-35a q=30"],
+  },
+  {
+    name: "en: a conceded denial is no denial",
+    text: "A rare visit\nReports suggest Pakistan will buy 30 J-35A fighters from China. The talks go on, the paper says, despite Islamabad having denied them.",
+    deals: ["CN>PK acquisition rumoured systems=j-35a q=30"],
+  },
+  {
+    name: "fr: a conceded denial is no denial",
+    text: "Une visite rare\nLe Pakistan pourrait acheter 30 chasseurs J-35A à la Chine. Les discussions continuent malgré le démenti du ministre pakistanais.",
+    deals: ["CN>PK acquisition rumoured systems=j-35a q=30"],
+  },
+  {
+    name: "en: a contract for the supply of is signed",
+    text: "Rockets for Warsaw\nHanwha signed a contract, worth US$1.2 billion, with Poland for the supply of Chunmoo launchers.",
+    deals: ["KR>PL acquisition signed systems=k239-chunmoo v=1200000000"],
+  },
+  {
+    name: "ar: a request to buy by a verbal noun",
+    text: "طلب سعودي\nكشف الرئيس التركي عن قيام السعودية بالتقدم بطلب لشراء طائرات مسيرة من تركيا.",
+    deals: ["TR>SA acquisition under negotiation"],
+  },
+];
+
+checkFrames(STAGES);
