@@ -132,6 +132,7 @@ export type CueCategory =
   | "provision"
   | "negation"
   | "concession"
+  | "receive"
   | "modal"
   | "perfect"
   | "alongside"
@@ -366,6 +367,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   provisionWords: "provision",
   negations: "negation",
   concessionMarkers: "concession",
+  receiveVerbs: "receive",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

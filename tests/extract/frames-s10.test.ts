@@ -105,3 +105,39 @@ const STAGES: Frame[] = [
 ];
 
 checkFrames(STAGES);
+
+/**
+ * Roles: the subject of a receiving verb ("Morocco has already received", "le Maroc a reçu",
+ * «المغرب تسلم») receives — never the supplier of another buyer named beside it; the country
+ * that sends a request ("received a request from Egypt", «طلبا من مصر», "une demande de
+ * l'Égypte") is the buyer, not the seller.
+ */
+const RECEIVERS: Frame[] = [
+  {
+    name: "ar: the subject of a receipt is no supplier of the other buyer",
+    text: "مسيرات\nوقالت مصادر إن المغرب تسلم بالفعل أول شحنة من الطائرات المسيرة في مايو، في حين أن جدول التسليم لإثيوبيا غير معروف.",
+    deals: [],
+  },
+  {
+    name: "en: the subject of a receipt is no supplier of the other buyer",
+    text: "Drones\nSources said Morocco has already received a first batch of drones in May, while the schedule of deliveries to Ethiopia is unknown.",
+    deals: [],
+  },
+  {
+    name: "fr: the subject of a receipt is no supplier of the other buyer",
+    text: "Drones\nLe Maroc a reçu en mai un premier lot de drones, tandis que le calendrier des livraisons à l'Éthiopie reste inconnu.",
+    deals: [],
+  },
+  {
+    name: "en: the sender of a request is the buyer",
+    text: "Cairo asks\nRussia received a request from Egypt for 24 Su-35 fighters.",
+    deals: ["RU>EG acquisition under negotiation systems=su-35 q=24"],
+  },
+  {
+    name: "fr: the sender of a request is the buyer",
+    text: "Le Caire demande\nLa Russie a reçu une demande de l'Égypte pour 24 Su-35.",
+    deals: ["RU>EG acquisition under negotiation systems=su-35 q=24"],
+  },
+];
+
+checkFrames(RECEIVERS);

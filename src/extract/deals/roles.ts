@@ -61,6 +61,29 @@ function markerEnd(input: DealInput, first: number): number {
   return input.cues.at("article", first - 1) ? first - 2 : first - 1;
 }
 
+/** How far after its subject a receiving verb stands: "Morocco has already received", "le Maroc a reçu". */
+const RECEIVER_REACH = 3;
+
+/**
+ * The subject of a receiving verb ("Morocco received", "le Maroc a réceptionné", «المغرب تسلم»),
+ * or the country right after an Arabic one («تسلمت الجزائر»): it receives. Not "received a
+ * request", which is talks: the receiver of a request is the seller.
+ */
+function receives(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const verbs = [
+    ...input.cues.within("receive", country.last + 1, country.last + RECEIVER_REACH),
+    ...(input.tokens[country.first]?.script === "arabic"
+      ? input.cues.within("receive", country.first - 1, country.first - 1)
+      : []),
+  ];
+  return verbs.some(
+    (verb) =>
+      !input.cues
+        .within("status:under negotiation", verb.first, verb.first)
+        .some((talks) => talks.last > verb.last),
+  );
+}
+
 /** How far before its à a French buying verb stands: "a acheté des drones Bayraktar TB2 à". */
 const BUY_REACH = 6;
 
@@ -156,14 +179,14 @@ function isMarketEntered(input: DealInput, country: { first: number; last: numbe
 function listedAfterMarked(
   input: DealInput,
   countries: SpanFacts["countries"],
-  isMarked: (first: number) => boolean,
+  isMarked: (country: SpanFacts["countries"][number]) => boolean,
 ): SpanFacts["countries"] {
   const found: SpanFacts["countries"] = [];
   let previous: SpanFacts["countries"][number] | undefined;
   let inMarkedList = false;
   for (const country of countries) {
     const continues = previous !== undefined && coordinated(input, previous, country);
-    inMarkedList = isMarked(country.first) || (continues && inMarkedList);
+    inMarkedList = isMarked(country) || (continues && inMarkedList);
     if (inMarkedList) found.push(country);
     previous = country;
   }
@@ -204,7 +227,9 @@ export interface Pairing {
  */
 function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
   if (!countries.some((country) => input.cues.endsAt("maker", markerEnd(input, country.first)))) return [];
-  return listedAfterMarked(input, countries, (first) => input.cues.endsAt("maker", markerEnd(input, first)));
+  return listedAfterMarked(input, countries, ({ first }) =>
+    input.cues.endsAt("maker", markerEnd(input, first)),
+  );
 }
 
 /**
@@ -329,7 +354,7 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   const supplierMarked = marked("supplier");
   // "6 from Turkey and as many from Qatar", «من قطر والنصف الآخر من عمان»: each supplies the one buyer.
   const suppliers = unique(
-    listedAfterMarked(input, facts.countries, (first) => roleMarker(input, first) === "supplier").map(
+    listedAfterMarked(input, facts.countries, ({ first }) => roleMarker(input, first) === "supplier").map(
       (country) => country.code,
     ),
   );
@@ -346,12 +371,12 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   const recipientMarked = listedAfterMarked(
     input,
     facts.countries,
-    (first) => roleMarker(input, first) === "recipient",
+    (country) => roleMarker(input, country.first) === "recipient" || receives(input, country),
   )
     .map((country) => country.code)
     .filter((code, index, codes) => codes.indexOf(code) === index && !supplierMarked.includes(code));
   const recalled = new Set(
-    listedAfterMarked(input, facts.countries, (first) => isPriorMarked(input, first)).map((c) => c.code),
+    listedAfterMarked(input, facts.countries, ({ first }) => isPriorMarked(input, first)).map((c) => c.code),
   );
   // The system's origin when named, else the named country of the firm selling it.
   // Not where a "to" word right after a sale or delivery marks it as receiving: "China will
