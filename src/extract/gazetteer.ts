@@ -133,6 +133,7 @@ export type CueCategory =
   | "negation"
   | "concession"
   | "receive"
+  | "counterpart"
   | "modal"
   | "perfect"
   | "alongside"
@@ -368,6 +369,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   negations: "negation",
   concessionMarkers: "concession",
   receiveVerbs: "receive",
+  counterpartMarkers: "counterpart",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

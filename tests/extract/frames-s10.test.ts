@@ -141,3 +141,34 @@ const RECEIVERS: Frame[] = [
 ];
 
 checkFrames(RECEIVERS);
+
+/**
+ * A deal told without its verb after one told in full («… ومع فرنسا صفقة لشراء 24 رافال», "…,
+ * and a deal with Russia for 46 MiG-29", "…, et avec l'Algérie un contrat pour 14 Su-57"): the
+ * counterpart after "with" is the new side, the subject before keeps its side and lends its
+ * stage. A sentence naming another country never hands its systems to the deal before it.
+ */
+const ELIDED: Frame[] = [
+  {
+    name: "ar: a deal told without its verb in the next sentence",
+    text: "القاهرة تنوع مصادرها\nوقعت مصر عقدا مع روسيا لشراء 46 مقاتلة ميغ-29. ومع فرنسا صفقة لشراء 24 طائرة رافال.",
+    deals: ["RU>EG acquisition signed systems=mig-29 q=46", "FR>EG acquisition signed systems=rafale q=24"],
+  },
+  {
+    name: "en: a deal told without its verb in the next clause",
+    text: "Cairo diversifies\nEgypt signed a $2 billion deal with France for 24 Rafale jets, and a deal with Russia for 46 MiG-29 fighters.",
+    deals: ["FR>EG acquisition signed systems=rafale q=24", "RU>EG acquisition signed systems=mig-29 q=46"],
+  },
+  {
+    name: "fr: a seller's second buyer told without the verb",
+    text: "Moscou exporte\nLa Russie a signé un contrat avec l'Égypte pour 46 MiG-29, et avec l'Algérie un contrat pour 14 Su-57.",
+    deals: ["RU>EG acquisition signed systems=mig-29 q=46", "RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+  {
+    name: "ar: a seller's second buyer told without the verb",
+    text: "موسكو تصدر\nوقعت روسيا عقدا مع مصر لتوريد 46 مقاتلة ميغ-29، ومع الجزائر صفقة لبيع 14 مقاتلة سو-57.",
+    deals: ["RU>EG acquisition signed systems=mig-29 q=46", "RU>DZ acquisition signed systems=su-57 q=14"],
+  },
+];
+
+checkFrames(ELIDED);
