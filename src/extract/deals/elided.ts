@@ -61,8 +61,8 @@ export function elidedDeal(
   clause: Segment,
   anchor: Candidate | undefined,
 ): Candidate | null {
-  if (!anchor || anchor.kind !== "acquisition" || anchor.status === null) return null;
-  if (!anchor.supplier || !anchor.recipient) return null;
+  if (anchor?.kind !== "acquisition" || anchor.status === null || !anchor.supplier || !anchor.recipient)
+    return null;
   const counterpart = counterpartOf(input, clause);
   if (!counterpart || anchor.parties.includes(counterpart)) return null;
   const subject = subjectOf(input, anchor);
