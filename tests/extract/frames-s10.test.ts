@@ -172,3 +172,39 @@ const ELIDED: Frame[] = [
 ];
 
 checkFrames(ELIDED);
+
+/**
+ * Makers are no buyers: the members a consortium phrase lists ("consortium members Germany,
+ * Italy and Spain", «أعضاء كونسورتيوم يوروفايتر، ألمانيا وإيطاليا وإسبانيا», "les membres du
+ * consortium, l'Allemagne, l'Italie et l'Espagne"), and a rival's make in brackets after its
+ * system ("the F-16 (United States)", «إف-16 (الولايات المتحدة)», "le F-16 (États-Unis)").
+ */
+const MAKERS: Frame[] = [
+  {
+    name: "ar: a consortium's members after its system's name are no buyers",
+    text: "أنقرة تشتري\nوقعت تركيا وبريطانيا اتفاقا لشراء 20 طائرة يوروفايتر تايفون، بموافقة أعضاء كونسورتيوم يوروفايتر، ألمانيا وإيطاليا وإسبانيا.",
+    deals: ["GB>TR acquisition signed systems=typhoon q=20"],
+  },
+  {
+    name: "fr: a consortium's members are no buyers",
+    text: "Ankara achète\nLa Turquie a signé avec le Royaume-Uni un contrat pour 20 Eurofighter Typhoon, avec l'accord des membres du consortium, l'Allemagne, l'Italie et l'Espagne.",
+    deals: ["GB>TR acquisition signed systems=typhoon q=20"],
+  },
+  {
+    name: "en: a rival's make in brackets is no buyer",
+    text: "Cairo chooses\nEgypt chose the Rafale over the F-16 (United States) and signed a contract with France for 24 jets.",
+    deals: ["FR>EG acquisition signed q=24"],
+  },
+  {
+    name: "ar: a rival's make in brackets is no buyer",
+    text: "القاهرة تختار\nاختارت مصر مقاتلات رافال بدلا من مقاتلات إف-16 (الولايات المتحدة) ووقعت عقدا مع فرنسا لشراء 24 طائرة.",
+    deals: ["FR>EG acquisition signed q=24"],
+  },
+  {
+    name: "fr: a rival's make in brackets is no buyer",
+    text: "Le Caire choisit\nL'Égypte a préféré le Rafale au F-16 (États-Unis) et a signé un contrat avec la France pour 24 avions.",
+    deals: ["FR>EG acquisition signed q=24"],
+  },
+];
+
+checkFrames(MAKERS);

@@ -222,14 +222,42 @@ export interface Pairing {
 }
 
 /**
+ * Whether a maker phrase ends right before a country, or before the system named right before
+ * it: "developed by Pakistan", «أعضاء كونسورتيوم يوروفايتر، ألمانيا وإيطاليا», "consortium members Germany".
+ */
+function afterMakerPhrase(input: DealInput, first: number): boolean {
+  const before = markerEnd(input, first);
+  if (input.cues.endsAt("maker", before)) return true;
+  const system = mentionEndingAt(input, before);
+  return system?.alias.type === "system" && input.cues.endsAt("maker", system.first - 1);
+}
+
+/**
+ * A country in brackets right after a system or a firm: its maker's label ("the Rafale over the
+ * F-16 (United States)", «مقاتلات إف-16 (الولايات المتحدة)», "Agusta (Italie)"), a rival's make,
+ * never a buyer.
+ */
+function bracketLabel(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const named = mentionEndingAt(input, country.first - 1);
+  const [start, end] = [input.tokens[country.first]?.start ?? 0, input.tokens[country.last]?.end ?? 0];
+  const opening = named && input.text.slice(input.tokens[named.last]?.end ?? start, start);
+  return (
+    (named?.alias.type === "system" || named?.alias.type === "organization") &&
+    /^\s*\(\s*$/.test(opening ?? "") &&
+    /^\s*\)/.test(input.text.slice(end, end + 3))
+  );
+}
+
+/**
  * The countries named as a system's makers: after a maker phrase ("jointly developed by Pakistan
- * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie"), with the rest of its list.
+ * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie", a consortium's members),
+ * with the rest of its list, and a maker's label in brackets after a system or firm.
  */
 function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
-  if (!countries.some((country) => input.cues.endsAt("maker", markerEnd(input, country.first)))) return [];
-  return listedAfterMarked(input, countries, ({ first }) =>
-    input.cues.endsAt("maker", markerEnd(input, first)),
-  );
+  const isMaker = (country: SpanFacts["countries"][number]) =>
+    afterMakerPhrase(input, country.first) || bracketLabel(input, country);
+  if (!countries.some(isMaker)) return [];
+  return listedAfterMarked(input, countries, isMaker);
 }
 
 /**
