@@ -134,6 +134,7 @@ export type CueCategory =
   | "concession"
   | "receive"
   | "counterpart"
+  | "framework"
   | "modal"
   | "perfect"
   | "alongside"
@@ -370,6 +371,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   concessionMarkers: "concession",
   receiveVerbs: "receive",
   counterpartMarkers: "counterpart",
+  frameworkWords: "framework",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

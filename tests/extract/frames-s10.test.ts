@@ -208,3 +208,33 @@ const MAKERS: Frame[] = [
 ];
 
 checkFrames(MAKERS);
+
+/**
+ * A framework contract ("framework agreement", "contrat-cadre", «الاتفاقية الإطارية»; cue list
+ * frameworkWords) is not the executive contract signed under it: a sentence about the framework
+ * lends it no figures, and a framework naming its own buys is a purchase of its own.
+ */
+const FRAMEWORKS: Frame[] = [
+  {
+    name: "fr: a framework's value is not the executive contract's",
+    text: "Varsovie\nLa Pologne a signé avec la Corée du Sud un contrat pour 180 chars K2. Pour rappel, un contrat-cadre de 14 milliards d'euros avait été signé en juillet.",
+    deals: ["KR>PL acquisition signed systems=k2 q=180 v=null"],
+  },
+  {
+    name: "ar: a framework's value is not the executive contract's",
+    text: "وارسو\nوقعت بولندا عقدا مع كوريا الجنوبية لشراء 180 دبابة K2. وكانت الاتفاقية الإطارية الموقعة في يوليو بقيمة 14 مليار يورو.",
+    deals: ["KR>PL acquisition signed systems=k2 q=180 v=null"],
+  },
+  {
+    name: "en: a framework's value is not the executive contract's",
+    text: "Warsaw\nPoland signed a contract with South Korea for 180 K2 tanks. The framework agreement signed in July was worth 14 billion euros.",
+    deals: ["KR>PL acquisition signed systems=k2 q=180 v=null"],
+  },
+  {
+    name: "en: a framework agreement naming its buys is a purchase of its own",
+    text: "Warsaw\nPoland signed a contract with South Korea for 152 K9 howitzers. Poland and South Korea had signed a framework agreement in July for 672 K9 howitzers.",
+    deals: ["KR>PL acquisition signed systems=k9 q=152", "KR>PL acquisition signed systems=k9 q=672"],
+  },
+];
+
+checkFrames(FRAMEWORKS);

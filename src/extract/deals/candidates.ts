@@ -260,7 +260,15 @@ export function candidatesOfClause(
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
   const facts = factsOf(first.first, last.last);
-  const kind = kindOf(input, clause, facts.systems.length > 0);
+  // "Lors de la signature de cet accord général, …, la Pologne a commandé …": the framework the sentence opens with.
+  const opening = parts[0] as Segment;
+  const framework = input.cues.has("framework", opening.first, last.last);
+  const kindStated = kindOf(input, clause, facts.systems.length > 0);
+  // A framework agreement naming what it buys is a purchase's framework contract.
+  const kind =
+    framework && kindStated === "cooperation agreement" && facts.systems.length > 0
+      ? "acquisition"
+      : kindStated;
   if (!kind) return [];
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set
   // for the 16th" — a clause about the signing itself, naming no party ("…, under which Korea
@@ -314,5 +322,6 @@ export function candidatesOfClause(
     start: first.start,
     end: last.end,
     evidenceRank: found.from !== index || found.to !== index ? 2 : first.end <= input.titleEnd ? 1 : 0,
+    ...(framework ? { framework } : {}),
   }));
 }

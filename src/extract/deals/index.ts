@@ -135,10 +135,14 @@ export function extractDeals(input: DealInput): Deal[] {
     const outside = named.countries.some((country) =>
       targets.every((deal) => !deal.parties.includes(country.code)),
     );
+    // Nor a sentence about a framework contract, of a deal that is not one: its figures are the framework's.
+    const otherContract =
+      input.cues.has("framework", sentence.first, sentence.last) && targets.some((deal) => !deal.framework);
     if (
       found.length === 0 &&
       mentionsDeal &&
       !outside &&
+      !otherContract &&
       new Set(targets.map((candidate) => candidate.id)).size === 1
     ) {
       const details = detailsOf(input, sentence);
@@ -158,7 +162,7 @@ export function extractDeals(input: DealInput): Deal[] {
   carrySystems(input, candidates);
   return distinctIds(
     merge(candidates, (candidate) => namesCooperation(input, candidate)).map(
-      ({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+      ({ evidenceRank: _rank, framework: _framework, status, systemIds, ...deal }) => ({
         ...deal,
         status: status ?? "unknown",
         systemIds,
