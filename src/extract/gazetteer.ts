@@ -135,6 +135,7 @@ export type CueCategory =
   | "receive"
   | "counterpart"
   | "framework"
+  | "between"
   | "modal"
   | "perfect"
   | "alongside"
@@ -372,6 +373,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   receiveVerbs: "receive",
   counterpartMarkers: "counterpart",
   frameworkWords: "framework",
+  pairBetween: "between",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

@@ -238,3 +238,35 @@ const FRAMEWORKS: Frame[] = [
 ];
 
 checkFrames(FRAMEWORKS);
+
+/**
+ * A deal named by its two sides ("the deal between Turkey and Ethiopia", «الصفقة بين تركيا
+ * وإثيوبيا», "le contrat entre la Turquie et l'Éthiopie") is theirs: the countries asking to
+ * freeze it are no parties. Importing is buying ("to import two warships from Russia",
+ * «لاستيراد فرقاطتين من روسيا»).
+ */
+const SIDES_AND_IMPORTS: Frame[] = [
+  {
+    name: "ar: the countries asking to freeze a deal are no parties",
+    text: "مسيرات تركية\nطلبت مصر من الولايات المتحدة المساعدة في تجميد الصفقة بين تركيا وإثيوبيا لشراء طائرات بيرقدار TB2.",
+    deals: ["TR>ET acquisition cancelled systems=bayraktar-tb2"],
+    notCountries: ["EG"],
+  },
+  {
+    name: "fr: the countries asking to freeze a deal are no parties",
+    text: "Drones turcs\nL'Égypte a demandé aux États-Unis de geler le contrat entre la Turquie et l'Éthiopie pour des drones Bayraktar TB2.",
+    deals: ["TR>ET acquisition under negotiation systems=bayraktar-tb2"],
+  },
+  {
+    name: "en: importing from a country is buying from it",
+    text: "Delhi adds ships\nThe two countries had signed an agreement worth $950 million last month to import two warships from Russia.",
+    deals: ["RU>IN acquisition signed q=2 v=950000000"],
+  },
+  {
+    name: "ar: importing from a country is buying from it",
+    text: "نيودلهي\nوقعت الهند اتفاقا لاستيراد فرقاطتين من روسيا.",
+    deals: ["RU>IN acquisition signed q=2"],
+  },
+];
+
+checkFrames(SIDES_AND_IMPORTS);

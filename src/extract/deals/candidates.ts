@@ -7,6 +7,7 @@
 import { normalizeDigits } from "../../text/tokens.js";
 import type { DealKind, DealStatus } from "../gazetteer.js";
 import type { Segment } from "../segments.js";
+import { coordinated } from "./bystanders.js";
 import { factsIn, originsOf, partyCount } from "./facts.js";
 import { moneyIn, quantityIn, yearIn } from "./figures.js";
 import { dealId } from "./id.js";
@@ -190,6 +191,22 @@ function withEarlierBuyers(
     : range;
 }
 
+/**
+ * A deal the clause names by its two sides ("the deal between Turkey and Ethiopia", «الصفقة بين
+ * تركيا وإثيوبيا», "le contrat entre la Turquie et l'Éthiopie"): those two are its parties, not
+ * the countries that ask to freeze or hail it.
+ */
+function withNamedPair(input: DealInput, clause: Segment, facts: SpanFacts): SpanFacts {
+  const between = input.cues.within("between", clause.first, clause.last)[0];
+  if (!between) return facts;
+  const after = input.cues.at("article", between.last + 1) ? between.last + 2 : between.last + 1;
+  const index = facts.countries.findIndex((country) => country.first === after);
+  const [one, other] = [facts.countries[index], facts.countries[index + 1]];
+  if (!one || !other || !coordinated(input, one, other)) return facts;
+  const pair = new Set([one.code, other.code]);
+  return { ...facts, countries: facts.countries.filter((country) => pair.has(country.code)) };
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -259,7 +276,7 @@ export function candidatesOfClause(
   range = withEarlierBuyers(input, parts, range, clause);
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
-  const facts = factsOf(first.first, last.last);
+  const facts = withNamedPair(input, clause, factsOf(first.first, last.last));
   // "Lors de la signature de cet accord général, …, la Pologne a commandé …": the framework the sentence opens with.
   const opening = parts[0] as Segment;
   const framework = input.cues.has("framework", opening.first, last.last);
