@@ -136,6 +136,7 @@ export type CueCategory =
   | "counterpart"
   | "framework"
   | "between"
+  | "attack"
   | "modal"
   | "perfect"
   | "alongside"
@@ -374,6 +375,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   counterpartMarkers: "counterpart",
   frameworkWords: "framework",
   pairBetween: "between",
+  attackVerbs: "attack",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

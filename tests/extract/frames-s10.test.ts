@@ -270,3 +270,23 @@ const SIDES_AND_IMPORTS: Frame[] = [
 ];
 
 checkFrames(SIDES_AND_IMPORTS);
+
+/**
+ * A historic sinking or downing names its target's country ("sank the Israeli destroyer", "a
+ * coulé le destroyer Eilat d'Israël"; cue list attackVerbs): a war's target, never a buyer of
+ * the weapon that struck it.
+ */
+const TARGETS: Frame[] = [
+  {
+    name: "en: the sunk ship's country is no buyer",
+    text: "Cairo\nEgypt signed a contract with France for two FREMM frigates. In 1967, Egypt sank the Israeli destroyer Eilat with Soviet P-15 Termit missiles supplied by Moscow.",
+    deals: ["FR>EG acquisition signed systems=fremm q=2", "RU>EG acquisition delivered systems=p-15-termit"],
+  },
+  {
+    name: "fr: the sunk ship's country is no buyer",
+    text: "Le Caire\nL'Égypte a signé un contrat avec la France pour deux frégates FREMM. En 1967, l'Égypte a coulé le destroyer Eilat d'Israël avec des missiles soviétiques P-15 Termit livrés par Moscou.",
+    deals: ["FR>EG acquisition signed systems=fremm q=2", "RU>EG acquisition delivered systems=p-15-termit"],
+  },
+];
+
+checkFrames(TARGETS);
