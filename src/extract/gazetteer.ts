@@ -137,6 +137,7 @@ export type CueCategory =
   | "framework"
   | "between"
   | "attack"
+  | "serviceEntry"
   | "modal"
   | "perfect"
   | "alongside"
@@ -376,6 +377,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   frameworkWords: "framework",
   pairBetween: "between",
   attackVerbs: "attack",
+  serviceEntries: "serviceEntry",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

@@ -290,3 +290,41 @@ const TARGETS: Frame[] = [
 ];
 
 checkFrames(TARGETS);
+
+/**
+ * A system's own history — it entered service with its maker's forces ("a weapon that entered
+ * service with the US Air Force in 2006", «دخلت الخدمة في سلاح الجو الأمريكي», "entrée en service
+ * dans l'armée de l'air américaine"; cue list serviceEntries) — is no delivery, and its year no
+ * year of order. Two buyers a sale names as one list after its verb («بيع المملكة العربية
+ * السعودية والإمارات أسلحة») are one side, never each other's seller; "Morocco and Spain signed"
+ * names two sides. «عزمها على بيع» (its intent to sell) is talks.
+ */
+const HISTORY_AND_LISTS: Frame[] = [
+  {
+    name: "en: a system's entry into its maker's service is no delivery",
+    text: "Bombs\nThe Pentagon approved the sale of 1,000 GBU-39 bombs to Saudi Arabia, a weapon that entered service with the US Air Force in 2006.",
+    deals: ["US>SA acquisition agreed systems=sdb q=1000 y=null"],
+  },
+  {
+    name: "fr: a system's entry into its maker's service is no delivery",
+    text: "Bombes\nLe Pentagone a approuvé la vente à l'Arabie saoudite de 1000 bombes GBU-39, une arme entrée en service dans l'armée de l'air américaine en 2006.",
+    deals: ["US>SA acquisition agreed systems=sdb q=1000 y=null"],
+  },
+  {
+    name: "ar: a system's entry into its maker's service is no delivery",
+    text: "قنابل\nأعلنت وزارة الدفاع الأميركية عزمها على بيع السعودية 1000 قنبلة من نوع GBU-39، دخلت الخدمة في سلاح الجو الأمريكي في عام 2006.",
+    deals: ["US>SA acquisition under negotiation systems=sdb y=null"],
+  },
+  {
+    name: "ar: two buyers listed after a sale's verb are not each other's seller",
+    text: "أسلحة\nأعلنت الوزارة عزمها على بيع المملكة العربية السعودية والإمارات العربية المتحدة أسلحة بقيمة 11 مليار دولار.",
+    deals: [],
+  },
+  {
+    name: "en: the two sides of a signing listed together stay a deal",
+    text: "Boats\nMorocco and Spain signed a contract for the purchase of patrol boats.",
+    deals: ["?>? acquisition signed"],
+  },
+];
+
+checkFrames(HISTORY_AND_LISTS);

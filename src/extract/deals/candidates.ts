@@ -207,6 +207,30 @@ function withNamedPair(input: DealInput, clause: Segment, facts: SpanFacts): Spa
   return { ...facts, countries: facts.countries.filter((country) => pair.has(country.code)) };
 }
 
+/** How far after entering service the service's country stands: "entrée en service dans l'armée de l'air américaine". */
+const SERVICE_REACH = 8;
+
+/**
+ * A clause telling a system's own history: it entered service with its maker's forces ("a
+ * weapon that entered service with the US Air Force in 2006", «دخلت الخدمة في سلاح الجو
+ * الأمريكي», "entrée en service dans l'armée de l'air américaine") — no delivery to a buyer.
+ */
+function servesItsMaker(input: DealInput, clause: Segment, facts: SpanFacts): boolean {
+  const entries = input.cues.within("serviceEntry", clause.first, clause.last);
+  const origins = originsOf(input.gazetteer, facts.systems);
+  return (
+    entries.length > 0 &&
+    entries.every((entry) =>
+      facts.countries.some(
+        (country) =>
+          country.first > entry.last &&
+          country.first <= entry.last + SERVICE_REACH &&
+          origins.includes(country.code),
+      ),
+    )
+  );
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -277,6 +301,7 @@ export function candidatesOfClause(
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
   const facts = withNamedPair(input, clause, factsOf(first.first, last.last));
+  if (servesItsMaker(input, clause, facts)) return [];
   // "Lors de la signature de cet accord général, …, la Pologne a commandé …": the framework the sentence opens with.
   const opening = parts[0] as Segment;
   const framework = input.cues.has("framework", opening.first, last.last);

@@ -470,6 +470,12 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   // A purchase has one supplier side and one recipient side: with no supplier, at most a pair,
   // and not two buyers named together ("تعليق مبيعات الأسلحة إلى السعودية والإمارات").
   if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
+  // Nor the two items of one list a sale names after its verb ("بيع المملكة العربية السعودية
+  // والإمارات أسلحة", "to sell arms to A and B"): one side, both buyers. "A and B signed" are two sides.
+  const listFirst = facts.countries[0]?.first ?? 0;
+  const soldToList = input.cues.has("kind:acquisition", listFirst - SALE_REACH, listFirst - 1);
+  if ((kind === "acquisition" || kind === "transfer") && countries.length === 2 && oneList && soldToList)
+    return [];
   if (
     (kind === "acquisition" || kind === "transfer") &&
     recipientMarked.length === 2 &&
