@@ -138,6 +138,7 @@ export type CueCategory =
   | "between"
   | "attack"
   | "serviceEntry"
+  | "total"
   | "modal"
   | "perfect"
   | "alongside"
@@ -378,6 +379,7 @@ const CUE_LISTS: Record<string, CueCategory> = {
   pairBetween: "between",
   attackVerbs: "attack",
   serviceEntries: "serviceEntry",
+  runningTotals: "total",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",

@@ -328,3 +328,23 @@ const HISTORY_AND_LISTS: Frame[] = [
 ];
 
 checkFrames(HISTORY_AND_LISTS);
+
+/**
+ * A running total ("This brings the total number of K9s … to 364 units", «ليصل العدد الإجمالي
+ * إلى 50 طائرة», "portant le total de sa flotte à 24"; cue list runningTotals) counts a fleet or
+ * all contracts, not the order: it is no quantity.
+ */
+const TOTALS: Frame[] = [
+  {
+    name: "en: a running total in the next sentence is no quantity",
+    text: "Warsaw\nPoland signed a contract with South Korea for K9 howitzers. This brings the total number of K9s confirmed for export to Poland to 364 units.",
+    deals: ["KR>PL acquisition signed systems=k9 q=null"],
+  },
+  {
+    name: "ar: a running total is no quantity",
+    text: "إسرائيل\nوافقت إسرائيل على شراء 14 مقاتلة إف-35 إضافية من الولايات المتحدة، ليصل العدد الإجمالي لصفقة الشراء إلى 50 طائرة.",
+    deals: ["US>IL acquisition agreed systems=f-35 q=14"],
+  },
+];
+
+checkFrames(TOTALS);

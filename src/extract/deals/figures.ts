@@ -191,6 +191,9 @@ function systemStartsOf(mentions: Mention[]): Set<number> {
   return starts;
 }
 
+/** How far before its number a running total's words stand: "the total number of K9s confirmed for export to Poland to 364". */
+const TOTAL_REACH = 14;
+
 /** An ordinal written in digits: "4th", "5e", "3ème", "1er" count nothing. */
 const ORDINAL_SUFFIX = /^(?:th|st|nd|rd|e|ème|eme|er|ère|re)(?![\p{L}])/iu;
 
@@ -254,6 +257,8 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
     // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
     if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
+    // "This brings the total number of K9s … to 364 units", «ليصل العدد الإجمالي إلى 50»: a fleet, not the order.
+    if (input.cues.has("total", Math.max(from, index - TOTAL_REACH), index - 1)) continue;
     // "4.5-generation fighters": a decimal number counts nothing.
     if (decimalJoin(input, index) || decimalJoin(input, index + 1)) continue;
     if (token.script === "digit" && ORDINAL_SUFFIX.test(input.text.slice(token.end, token.end + 4))) continue;
