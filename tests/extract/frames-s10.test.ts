@@ -332,12 +332,17 @@ checkFrames(HISTORY_AND_LISTS);
 /**
  * A running total ("This brings the total number of K9s … to 364 units", «ليصل العدد الإجمالي
  * إلى 50 طائرة», "portant le total de sa flotte à 24"; cue list runningTotals) counts a fleet or
- * all contracts, not the order: it is no quantity.
+ * all contracts, not the order: it is no quantity; nor are "the remaining 308 units".
  */
 const TOTALS: Frame[] = [
   {
     name: "en: a running total in the next sentence is no quantity",
     text: "Warsaw\nPoland signed a contract with South Korea for K9 howitzers. This brings the total number of K9s confirmed for export to Poland to 364 units.",
+    deals: ["KR>PL acquisition signed systems=k9 q=null"],
+  },
+  {
+    name: "en: the units remaining of an earlier contract are no quantity",
+    text: "Warsaw\nPoland signed a contract with South Korea for K9 howitzers, and the remaining 308 units are expected later.",
     deals: ["KR>PL acquisition signed systems=k9 q=null"],
   },
   {
