@@ -131,6 +131,14 @@ export type CueCategory =
   | "conditional"
   | "provision"
   | "negation"
+  | "concession"
+  | "receive"
+  | "counterpart"
+  | "framework"
+  | "between"
+  | "attack"
+  | "serviceEntry"
+  | "total"
   | "modal"
   | "perfect"
   | "alongside"
@@ -341,6 +349,12 @@ export interface FigureWords {
   signedCommaScales: string[];
   /** Words joining the two ends of a range of counts ("6 to 14", "de 6 à 14", «بين 6 و14»). */
   rangeWords: string[];
+  /** Words opening a range whose ends "and" joins ("between 35 and 40 billion", «بين 35 و40 مليار»). */
+  rangeOpeners: string[];
+  /** Currency codes written before the number, as a sign is ("Rs 3,571 crore", "KRW3.4 trillion"). */
+  currencyPrefixes: Record<string, string>;
+  /** Words between an amount and its conversion into another currency ("$500m or Rs 3,571 crore", «أي ما يعادل»). */
+  equivalenceWords: string[];
 }
 
 interface CueFile {
@@ -358,6 +372,14 @@ const CUE_LISTS: Record<string, CueCategory> = {
   conditionalMarkers: "conditional",
   provisionWords: "provision",
   negations: "negation",
+  concessionMarkers: "concession",
+  receiveVerbs: "receive",
+  counterpartMarkers: "counterpart",
+  frameworkWords: "framework",
+  pairBetween: "between",
+  attackVerbs: "attack",
+  serviceEntries: "serviceEntry",
+  runningTotals: "total",
   modalMarkers: "modal",
   perfectMarkers: "perfect",
   alongside: "alongside",
@@ -433,6 +455,9 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
     commaScales: [],
     signedCommaScales: [],
     rangeWords: [],
+    rangeOpeners: [],
+    currencyPrefixes: {},
+    equivalenceWords: [],
   };
   for (const file of files) {
     const cues = readJson<CueFile>(folder, file);
@@ -457,11 +482,14 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
       "commaScales",
       "signedCommaScales",
       "rangeWords",
+      "rangeOpeners",
+      "equivalenceWords",
     ] as const)
       figures[key].push(...(words[key] ?? []));
     Object.assign(figures.numbers, words.numbers);
     Object.assign(figures.scales, words.scales);
     Object.assign(figures.currencies, words.currencies);
+    Object.assign(figures.currencyPrefixes, words.currencyPrefixes);
     Object.assign(figures.wordAmounts, words.wordAmounts);
   }
   // Class nouns and model markers (designations.json): context for ~ aliases and uncatalogued designations.

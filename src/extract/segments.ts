@@ -94,9 +94,9 @@ function isSentenceEnd(text: string, index: number): boolean {
   const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1] ?? "";
   if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (after === "" || /[\s"'”»″)\]]/.test(after) || after === ".") return true;
-  // Pasted copy that lost the space: "…in the arms industry.Ahn pledged …".
+  // Pasted copy that lost the space: "…in the arms industry.Ahn pledged …", "…de la Défense.L'accord …".
   const glued = /\p{Ll}{2}$/u.test(word) || /\d/.test(before);
-  return glued && /^\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 3));
+  return glued && /^\p{Lu}(?:\p{Ll}|['’]\p{L})/u.test(text.slice(index + 1, index + 4));
 }
 
 function isClauseEnd(text: string, index: number): boolean {

@@ -64,4 +64,12 @@ describe("sentences of hard-wrapped copy", () => {
     ].join("\n");
     expect(sentencesOf(text)).toHaveLength(2);
   });
+
+  it("ends a sentence glued to the next one's elided capital, as pasted French copy writes it", () => {
+    const text = "Le contrat a été signé par le ministère de la Défense.L'accord porte sur 180 chars.";
+    expect(sentencesOf(text)).toEqual([
+      "Le contrat a été signé par le ministère de la Défense.",
+      "L'accord porte sur 180 chars.",
+    ]);
+  });
 });

@@ -7,7 +7,8 @@
  * libyenne"), the sides of a political backdrop ("tensions between India and Pakistan",
  * "Russia's invasion of Ukraine", "تطبيع العلاقات مع إسرائيل") and a rival compared with
  * ("ahead of China", "متقدمة على دول مثل الصين"), or one pressing a buyer ("the United States
- * exerted pressure on", "sous la pression des États-Unis", «ضغطت الولايات المتحدة على»). Such a
+ * exerted pressure on", "sous la pression des États-Unis", «ضغطت الولايات المتحدة على»), or the
+ * target of a sinking or downing ("sank the Israeli destroyer"). Such a
  * mention is never a deal's party, and a country named only so is not one of the article's
  * countries. A list continues what its first item is ("in Syria, Libya and Karabakh").
  */
@@ -92,6 +93,20 @@ function isBackdrop({ cues }: Text, mention: Mention): boolean {
   return marked || cues.at("backdropAfter", mention.last + 1);
 }
 
+/** How far after a sinking or downing verb its target stands: "a coulé le destroyer Eilat d'Israël". */
+const TARGET_REACH = 6;
+
+/**
+ * What a ship sunk or an aircraft downed belonged to ("Egypt sank the Israeli destroyer", "a
+ * coulé le destroyer Eilat d'Israël", «أغرقت مصر المدمرة الإسرائيلية»): a war's target, no
+ * buyer. An Arabic verb's subject follows it right after; the target comes later.
+ */
+function isTarget({ tokens, cues }: Text, mention: Mention): boolean {
+  const verb = cues.within("attack", mention.first - TARGET_REACH, mention.first - 1).at(-1);
+  if (!verb) return false;
+  return tokens[mention.first]?.script !== "arabic" || mention.first > verb.last + 1;
+}
+
 const cache = new WeakMap<Mention[], Set<number>>();
 
 /** First-token indexes of the country mentions that name a bystander, not an actor. */
@@ -109,7 +124,8 @@ export function bystanderMentions(text: Text): Set<number> {
       isOutletHome(text, mention, index) ||
       isCredit(text, mention) ||
       isPlace(text, mention) ||
-      isBackdrop(text, mention)
+      isBackdrop(text, mention) ||
+      isTarget(text, mention)
     )
       found.add(mention.first);
     last = mention;

@@ -7,6 +7,7 @@
 import { normalizeDigits } from "../../text/tokens.js";
 import type { DealKind, DealStatus } from "../gazetteer.js";
 import type { Segment } from "../segments.js";
+import { coordinated } from "./bystanders.js";
 import { factsIn, originsOf, partyCount } from "./facts.js";
 import { moneyIn, quantityIn, yearIn } from "./figures.js";
 import { dealId } from "./id.js";
@@ -190,6 +191,46 @@ function withEarlierBuyers(
     : range;
 }
 
+/**
+ * A deal the clause names by its two sides ("the deal between Turkey and Ethiopia", «الصفقة بين
+ * تركيا وإثيوبيا», "le contrat entre la Turquie et l'Éthiopie"): those two are its parties, not
+ * the countries that ask to freeze or hail it.
+ */
+function withNamedPair(input: DealInput, clause: Segment, facts: SpanFacts): SpanFacts {
+  const between = input.cues.within("between", clause.first, clause.last)[0];
+  if (!between) return facts;
+  const after = input.cues.at("article", between.last + 1) ? between.last + 2 : between.last + 1;
+  const index = facts.countries.findIndex((country) => country.first === after);
+  const [one, other] = [facts.countries[index], facts.countries[index + 1]];
+  if (!one || !other || !coordinated(input, one, other)) return facts;
+  const pair = new Set([one.code, other.code]);
+  return { ...facts, countries: facts.countries.filter((country) => pair.has(country.code)) };
+}
+
+/** How far after entering service the service's country stands: "entrée en service dans l'armée de l'air américaine". */
+const SERVICE_REACH = 8;
+
+/**
+ * A clause telling a system's own history: it entered service with its maker's forces ("a
+ * weapon that entered service with the US Air Force in 2006", «دخلت الخدمة في سلاح الجو
+ * الأمريكي», "entrée en service dans l'armée de l'air américaine") — no delivery to a buyer.
+ */
+function servesItsMaker(input: DealInput, clause: Segment, facts: SpanFacts): boolean {
+  const entries = input.cues.within("serviceEntry", clause.first, clause.last);
+  const origins = originsOf(input.gazetteer, facts.systems);
+  return (
+    entries.length > 0 &&
+    entries.every((entry) =>
+      facts.countries.some(
+        (country) =>
+          country.first > entry.last &&
+          country.first <= entry.last + SERVICE_REACH &&
+          origins.includes(country.code),
+      ),
+    )
+  );
+}
+
 function kindOf(input: DealInput, clause: Segment, hasSystem: boolean): DealKind | null {
   const order = hasSystem ? KIND_ORDER_WITH_SYSTEM : KIND_ORDER;
   for (const kind of order) {
@@ -259,8 +300,17 @@ export function candidatesOfClause(
   range = withEarlierBuyers(input, parts, range, clause);
   const first = parts[range.from] as Segment;
   const last = parts[range.to] as Segment;
-  const facts = factsOf(first.first, last.last);
-  const kind = kindOf(input, clause, facts.systems.length > 0);
+  const facts = withNamedPair(input, clause, factsOf(first.first, last.last));
+  if (servesItsMaker(input, clause, facts)) return [];
+  // "Lors de la signature de cet accord général, …, la Pologne a commandé …": the framework the sentence opens with.
+  const opening = parts[0] as Segment;
+  const framework = input.cues.has("framework", opening.first, last.last);
+  const kindStated = kindOf(input, clause, facts.systems.length > 0);
+  // A framework agreement naming what it buys is a purchase's framework contract.
+  const kind =
+    framework && kindStated === "cooperation agreement" && facts.systems.length > 0
+      ? "acquisition"
+      : kindStated;
   if (!kind) return [];
   // A scheduled signing may come in the next clause: "confirmed the purchase …, the signing is set
   // for the 16th" — a clause about the signing itself, naming no party ("…, under which Korea
@@ -314,5 +364,6 @@ export function candidatesOfClause(
     start: first.start,
     end: last.end,
     evidenceRank: found.from !== index || found.to !== index ? 2 : first.end <= input.titleEnd ? 1 : 0,
+    ...(framework ? { framework } : {}),
   }));
 }

@@ -32,6 +32,18 @@ interface CompiledFigures {
   commaScales: Set<string>;
   signedCommaScales: Set<string>;
   rangeWords: Set<string>;
+  /** Codes written before the number ("Rs", "KRW"), lower-cased. */
+  prefixes: Map<string, string>;
+  /** The text before an amount ending with the other end of its range ("de 2 milliards à", «بين 35 و»). */
+  rangeBefore: RegExp;
+  /** The text after an amount opening with a range word and a number ("à 2,5 milliards", "to $40 billion"). */
+  rangeAfter: RegExp;
+  /** The text after an amount opening with "and" and a number: a range only after an opener. */
+  andAfter: RegExp;
+  /** An amount's conversion right after it ("(US$2.6 billion)", "or Rs 3,571 crore", «أي ما يعادل»): what stands between them. */
+  equivalenceGap: RegExp;
+  /** A range opener ending right before an amount ("between", «بين»). */
+  rangeOpening: RegExp;
 }
 
 /** Arabic letters that copy writes in several ways (hamza on alef or not, ة or ه, ى or ي). */
@@ -51,7 +63,8 @@ const asPattern = (word: string) =>
  */
 const WORD_AMOUNT_START = "(?:(?<=^|[^\\p{L}\\p{N}-])(?:بـ?|و)|(?<![\\p{N}][.,]?\\s?|[\\p{L}-]))";
 /** What joins the two parts of one amount: «5 مليارات و400 مليون دولار», "1 billion and 200 million". */
-const AMOUNT_JOINERS = "و|and|et";
+const AMOUNT_JOINER_WORDS = ["و", "and", "et"];
+const AMOUNT_JOINERS = AMOUNT_JOINER_WORDS.join("|");
 /**
  * A number before a scale word: grouped in thousands by spaces or commas ("4 000 milliards",
  * "1,500 million"), else with a decimal point or comma ("2.5", "2,5", «٥٫٤»). Never read from
@@ -87,10 +100,19 @@ const keysOf = (words: string[]) => words.flatMap((word) => phraseKeys(word));
 
 function compile(words: FigureWords): CompiledFigures {
   const symbols = Object.keys(words.currencies).filter((word) => !/\p{L}/u.test(word));
+  const prefixes = Object.keys(words.currencyPrefixes);
+  const sign = `${alternatives(symbols)}|(?<![\\p{L}])(?:${alternatives(prefixes)})\\.?(?![\\p{L}])`;
   const named = Object.keys(words.currencies).filter((word) => /\p{L}/u.test(word));
   const glue = words.currencyGlue.map((word) => `${asPattern(word)}\\s*`);
   const scales = alternatives(Object.keys(words.scales));
   const amountWords = alternatives(Object.keys(words.wordAmounts));
+  // One end of a range of amounts: a number, maybe signed, scaled and named ("$35 billion", "2 milliards", «35»).
+  const numberPart = `(?:${sign})?\\s?\\d[\\d.,٫\\u00A0\\u202F]*(?:\\s*(?:${scales}))?(?:\\s*(?:${glue.join("|")})?(?:${alternatives(named)}))?`;
+  // "and" joins the ends of a range only after an opener ("between 35 and 40"): "5 billion and 400 million" is one amount.
+  const andWords = alternatives(words.rangeWords.filter((word) => AMOUNT_JOINER_WORDS.includes(word)));
+  const rangeJoiners = alternatives(words.rangeWords.filter((word) => !AMOUNT_JOINER_WORDS.includes(word)));
+  const openers = alternatives(words.rangeOpeners);
+  const equivalence = alternatives(words.equivalenceWords);
   return {
     units: new Set(keysOf(words.units)),
     numbers: new Map(
@@ -102,7 +124,7 @@ function compile(words: FigureWords): CompiledFigures {
     scaleWords: new Set(keysOf(Object.keys(words.scales))),
     currencies: new Map(Object.entries(words.currencies).map(([word, code]) => [word.toLowerCase(), code])),
     value: new RegExp(
-      `(?:${WORD_AMOUNT_START}(${amountWords})(?![\\p{L}])\\s*(?:${AMOUNT_JOINERS})\\s*)?(${alternatives(symbols)})?\\s?${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
+      `(?:${WORD_AMOUNT_START}(${amountWords})(?![\\p{L}])\\s*(?:${AMOUNT_JOINERS})\\s*)?(${sign})?\\s?${SCALED_NUMBER}(?:\\s*|-)(${scales})(?![\\p{L}])(?:\\s*(?:${AMOUNT_JOINERS})\\s*${SCALED_NUMBER}\\s*(${scales})(?![\\p{L}]))?\\s*(?:${glue.join("|")})?(${alternatives(named)})?`,
       "giu",
     ),
     wordValue: new RegExp(
@@ -121,6 +143,21 @@ function compile(words: FigureWords): CompiledFigures {
     commaScales: new Set(words.commaScales.map((word) => word.toLowerCase())),
     signedCommaScales: new Set(words.signedCommaScales.map((word) => word.toLowerCase())),
     rangeWords: new Set(keysOf(words.rangeWords)),
+    prefixes: new Map(
+      Object.entries(words.currencyPrefixes).map(([code, currency]) => [code.toLowerCase(), currency]),
+    ),
+    rangeBefore: new RegExp(
+      `(?:(?<![\\p{L}])(?:${openers})\\s*${numberPart}\\s*(?:${andWords}|${rangeJoiners})|${numberPart}\\s*(?:${rangeJoiners}))\\s*$`,
+      "iu",
+    ),
+    rangeAfter: new RegExp(`^\\s*(?:${andWords}|${rangeJoiners})\\s*(?:${sign})?\\s?\\d`, "iu"),
+    andAfter: new RegExp(`^\\s*(?:${andWords})\\s*(?:${sign})?\\s?\\d`, "iu"),
+    // Equivalence words only, or a bracket opened within a few words ("$500-million deal (Rs 3,571 crore)").
+    equivalenceGap: new RegExp(
+      `^(?:[\\s,]*(?:${equivalence}))*[\\s,]*$|^(?:[\\s,]*[^\\s\\d()]+){0,3}\\s*\\(\\s*(?:(?:${equivalence})\\s*)*$`,
+      "iu",
+    ),
+    rangeOpening: new RegExp(`(?<![\\p{L}])(?:${alternatives(words.rangeOpeners)})\\s*$`, "iu"),
   };
 }
 
@@ -153,6 +190,9 @@ function systemStartsOf(mentions: Mention[]): Set<number> {
   }
   return starts;
 }
+
+/** How far before its number a running total's words stand: "the total number of K9s confirmed for export to Poland to 364". */
+const TOTAL_REACH = 14;
 
 /** An ordinal written in digits: "4th", "5e", "3ème", "1er" count nothing. */
 const ORDINAL_SUFFIX = /^(?:th|st|nd|rd|e|ème|eme|er|ère|re)(?![\p{L}])/iu;
@@ -217,6 +257,8 @@ export function quantityIn(input: DealInput, from: number, to: number): number |
     if (isNumberWord(index) && (isNumberWord(index + 1) || isNumberWord(index - 1))) continue;
     // "the first six helicopters", «أول ست مروحيات»: a batch of the order, not the order.
     if (continuesNumber(input, index) || input.cues.endsAt("batch", index - 1)) continue;
+    // "This brings the total number of K9s … to 364 units", «ليصل العدد الإجمالي إلى 50»: a fleet, not the order.
+    if (input.cues.has("total", Math.max(from, index - TOTAL_REACH), index - 1)) continue;
     // "4.5-generation fighters": a decimal number counts nothing.
     if (decimalJoin(input, index) || decimalJoin(input, index + 1)) continue;
     if (token.script === "digit" && ORDINAL_SUFFIX.test(input.text.slice(token.end, token.end + 4))) continue;
@@ -239,19 +281,23 @@ const LOOK_BEHIND = 80;
 
 const before = (text: string, index: number) => text.slice(Math.max(0, index - LOOK_BEHIND), index);
 
-/**
- * The amount with a known currency in `text` (digits already ASCII); null when it states two.
- * An advance payment's amount is left out: "a down payment of $500m on the $3bn deal" is $3bn.
- */
-export function moneyIn(input: DealInput, text: string): Money | null {
-  const words = figuresOf(input);
-  const amounts = new Map<string, Money>();
-  const add = (index: number, amount: number, currency: string | undefined) => {
-    if (!currency || !Number.isFinite(amount) || amount <= 0 || words.advance.test(before(text, index)))
-      return;
-    const money = { amount: Math.round(amount), currency };
-    amounts.set(`${money.amount} ${currency}`, money);
-  };
+/** An amount as the text writes it: where it stands, and what it is worth (no currency: a bare number). */
+interface AmountHit {
+  index: number;
+  end: number;
+  amount: number;
+  currency: string | undefined;
+}
+
+/** The currency a sign or a code before the number names ("$", "Rs", "KRW"). */
+function signCurrency(words: CompiledFigures, sign: string): string | undefined {
+  const key = sign.toLowerCase();
+  return words.currencies.get(key) ?? words.prefixes.get(key.replace(/\.$/, ""));
+}
+
+/** Every amount `text` writes, in order: a number with a scale, or a scale word standing alone. */
+function amountsIn(words: CompiledFigures, text: string): AmountHit[] {
+  const hits: AmountHit[] = [];
   for (const match of text.matchAll(words.value)) {
     const [, lead, symbol, number = "", scale = "", more, moreScale = "", word] = match;
     const scaled = (digits: string, unit: string) =>
@@ -260,7 +306,8 @@ export function moneyIn(input: DealInput, text: string): Money | null {
     // «مليار و89 مليون يورو», "one billion and 200 million": the word amount leads the number.
     const leading = lead ? (words.wordAmounts.get(lead.toLowerCase().replace(/\s+/g, " ")) ?? Number.NaN) : 0;
     const amount = leading + scaled(number, scale) + (more ? scaled(more, moreScale) : 0);
-    add(match.index, amount, words.currencies.get((symbol ?? word ?? "").toLowerCase()));
+    const currency = symbol ? signCurrency(words, symbol) : words.currencies.get((word ?? "").toLowerCase());
+    hits.push({ index: match.index, end: match.index + match[0].length, amount, currency });
   }
   for (const match of text.matchAll(words.wordValue)) {
     const [, scale = "", word = ""] = match;
@@ -268,7 +315,53 @@ export function moneyIn(input: DealInput, text: string): Money | null {
     const previous = /(\S+)\s+$/.exec(before(text, match.index))?.[1] ?? "";
     if (cliticForms(phraseKeys(previous)[0] ?? "").some((form) => words.numbers.has(form))) continue;
     const amount = words.wordAmounts.get(scale.toLowerCase().replace(/\s+/g, " ")) ?? Number.NaN;
-    add(match.index, amount, words.currencies.get(word.toLowerCase()));
+    hits.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      amount,
+      currency: words.currencies.get(word.toLowerCase()),
+    });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * An end of a range of amounts ("de 2 milliards à 2,5 milliards d'euros", "between $35 and
+ * $40 billion", «بين 35 و40 مليار دولار»): the text states no one value. The other end may be
+ * a bare number ("de 650 à 700 millions").
+ */
+function isRangeEnd(words: CompiledFigures, text: string, hit: AmountHit): boolean {
+  return (
+    words.rangeBefore.test(before(text, hit.index)) ||
+    (words.rangeAfter.test(text.slice(hit.end, hit.end + LOOK_BEHIND)) &&
+      (!words.andAfter.test(text.slice(hit.end, hit.end + LOOK_BEHIND)) ||
+        words.rangeOpening.test(before(text, hit.index))))
+  );
+}
+
+/**
+ * The amount with a known currency in `text` (digits already ASCII); null when it states two.
+ * An advance payment's amount is left out: "a down payment of $500m on the $3bn deal" is $3bn.
+ * An amount's conversion right after it ("KRW3.4 trillion (US$2.6 billion)", "$500-million (Rs
+ * 3,571 crore)", «5.2 مليار يورو أي ما يعادل 5.9 مليار دولار») is the same value: the first-stated
+ * one is kept. A range of amounts is no value.
+ */
+export function moneyIn(input: DealInput, text: string): Money | null {
+  const words = figuresOf(input);
+  const hits = amountsIn(words, text);
+  const amounts = new Map<string, Money>();
+  for (const [at, hit] of hits.entries()) {
+    const previous = hits[at - 1];
+    const converts =
+      previous?.currency !== undefined &&
+      hit.currency !== undefined &&
+      previous.currency !== hit.currency &&
+      words.equivalenceGap.test(text.slice(previous.end, hit.index));
+    const { amount, currency } = hit;
+    if (!currency || converts || !Number.isFinite(amount) || amount <= 0) continue;
+    if (words.advance.test(before(text, hit.index)) || isRangeEnd(words, text, hit)) continue;
+    const money = { amount: Math.round(amount), currency };
+    amounts.set(`${money.amount} ${currency}`, money);
   }
   return amounts.size === 1 ? ([...amounts.values()][0] as Money) : null;
 }

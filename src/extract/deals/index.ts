@@ -4,6 +4,7 @@
  * quantity, value and year when the text gives them. The public face of the folder:
  * candidates.ts reads one clause, facts.ts what a span names, roles.ts who supplies whom,
  * status.ts the stage, figures.ts the numbers, carry.ts a system named in the next sentence,
+ * elided.ts a deal told without its verb after one told in full ("… and with France for 24 Rafale"),
  * merge.ts one deal per contract, bystanders.ts the countries named only as a battlefield or an
  * outlet's home, actors.ts the countries an article is about.
  */
@@ -12,6 +13,7 @@ import { normalizeDigits } from "../../text/tokens.js";
 import { clauses, type Segment } from "../segments.js";
 import { candidatesOfClause, hasKindCue } from "./candidates.js";
 import { carrySystems } from "./carry.js";
+import { elidedDeal, withElidedStage } from "./elided.js";
 import { factsIn, originsOf } from "./facts.js";
 import { moneyIn, quantityIn } from "./figures.js";
 import { dealId } from "./id.js";
@@ -114,7 +116,13 @@ export function extractDeals(input: DealInput): Deal[] {
       if (input.cues.has("package", clause.first, clause.last)) mentionsDeal = true;
       if (!hasKindCue(input, clause)) continue;
       mentionsDeal = true;
-      found.push(...candidatesOfClause(input, sentence, parts, index, before));
+      const own = candidatesOfClause(input, sentence, parts, index, before);
+      const anchor = found.at(-1) ?? previous.at(-1);
+      const elided = own.length === 0 ? elidedDeal(input, clause, anchor) : null;
+      found.push(
+        ...own.map((deal) => withElidedStage(input, clause, deal, anchor)),
+        ...(elided ? [elided] : []),
+      );
     }
     before = sentence;
     // "Le contrat, d'un montant de 170 millions d'euros, …": a sentence about a deal that names
@@ -122,9 +130,23 @@ export function extractDeals(input: DealInput): Deal[] {
     // "The package includes …": the systems it lists belong to the purchase before it too.
     const purchases = previous.filter((candidate) => candidate.kind === "acquisition");
     const targets = purchases.length > 0 ? purchases : previous;
-    if (found.length === 0 && mentionsDeal && new Set(targets.map((candidate) => candidate.id)).size === 1) {
+    // Not a sentence naming a country outside that deal («ومع فرنسا …»): its systems are not the deal's.
+    const named = factsIn(input, sentence.first, sentence.last);
+    const outside = named.countries.some((country) =>
+      targets.every((deal) => !deal.parties.includes(country.code)),
+    );
+    // Nor a sentence about a framework contract, of a deal that is not one: its figures are the framework's.
+    const otherContract =
+      input.cues.has("framework", sentence.first, sentence.last) && targets.some((deal) => !deal.framework);
+    if (
+      found.length === 0 &&
+      mentionsDeal &&
+      !outside &&
+      !otherContract &&
+      new Set(targets.map((candidate) => candidate.id)).size === 1
+    ) {
       const details = detailsOf(input, sentence);
-      const systems = factsIn(input, sentence.first, sentence.last).systems;
+      const systems = named.systems;
       const stage = statusIn(input, sentence.first, sentence.last);
       for (const candidate of targets) {
         addSigning(candidate, stage, details);
@@ -140,7 +162,7 @@ export function extractDeals(input: DealInput): Deal[] {
   carrySystems(input, candidates);
   return distinctIds(
     merge(candidates, (candidate) => namesCooperation(input, candidate)).map(
-      ({ evidenceRank: _rank, status, systemIds, ...deal }) => ({
+      ({ evidenceRank: _rank, framework: _framework, status, systemIds, ...deal }) => ({
         ...deal,
         status: status ?? "unknown",
         systemIds,

@@ -10,7 +10,8 @@ import type { Candidate, Details } from "./types.js";
 /**
  * Whether two mentions can be one contract: not when they state different order years,
  * quantities, values ("a $245m contract in 2022 … and a later $155m one"), systems or suppliers (or recipients: an offset the seller buys back is not the
- * sale), or one is an upgrade and the other a purchase (a follow-on order is an order: the
+ * sale), or one is an upgrade and the other a purchase, or one a framework contract and the other
+ * not (the executive contracts under a framework are contracts of their own; a follow-on order is an order: the
  * headline's "additional" and the body's "bought" are one) — one article may report an order of
  * 2008, an approval of 2019 and an upgrade of the fleet for one pair and family.
  */
@@ -26,6 +27,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
     !differ(moneyKey(a), moneyKey(b)) &&
     !differ(a.supplier, b.supplier) &&
     !differ(a.recipient, b.recipient) &&
+    Boolean(a.framework) === Boolean(b.framework) &&
     !(a.systemIds.length > 0 && b.systemIds.length > 0 && a.systemIds.join() !== b.systemIds.join())
   );
 }
@@ -327,7 +329,13 @@ function withoutAgreementTwins(kept: Candidate[], namesCooperation: CooperationT
         (!namesCooperation(deal) && compatible(other, deal));
   return kept.filter((deal) => {
     if (deal.kind !== "cooperation agreement") return true;
-    const purchase = purchases.find((other) => sameParties(other, deal) && paperworkOf(deal, other));
+    // A framework agreement is no paperwork of an executive contract under it.
+    const purchase = purchases.find(
+      (other) =>
+        sameParties(other, deal) &&
+        Boolean(other.framework) === Boolean(deal.framework) &&
+        paperworkOf(deal, other),
+    );
     if (!purchase) return true;
     addDetail(purchase, deal);
     if (

@@ -61,6 +61,29 @@ function markerEnd(input: DealInput, first: number): number {
   return input.cues.at("article", first - 1) ? first - 2 : first - 1;
 }
 
+/** How far after its subject a receiving verb stands: "Morocco has already received", "le Maroc a reçu". */
+const RECEIVER_REACH = 3;
+
+/**
+ * The subject of a receiving verb ("Morocco received", "le Maroc a réceptionné", «المغرب تسلم»),
+ * or the country right after an Arabic one («تسلمت الجزائر»): it receives. Not "received a
+ * request", which is talks: the receiver of a request is the seller.
+ */
+function receives(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const verbs = [
+    ...input.cues.within("receive", country.last + 1, country.last + RECEIVER_REACH),
+    ...(input.tokens[country.first]?.script === "arabic"
+      ? input.cues.within("receive", country.first - 1, country.first - 1)
+      : []),
+  ];
+  return verbs.some(
+    (verb) =>
+      !input.cues
+        .within("status:under negotiation", verb.first, verb.first)
+        .some((talks) => talks.last > verb.last),
+  );
+}
+
 /** How far before its à a French buying verb stands: "a acheté des drones Bayraktar TB2 à". */
 const BUY_REACH = 6;
 
@@ -156,14 +179,14 @@ function isMarketEntered(input: DealInput, country: { first: number; last: numbe
 function listedAfterMarked(
   input: DealInput,
   countries: SpanFacts["countries"],
-  isMarked: (first: number) => boolean,
+  isMarked: (country: SpanFacts["countries"][number]) => boolean,
 ): SpanFacts["countries"] {
   const found: SpanFacts["countries"] = [];
   let previous: SpanFacts["countries"][number] | undefined;
   let inMarkedList = false;
   for (const country of countries) {
     const continues = previous !== undefined && coordinated(input, previous, country);
-    inMarkedList = isMarked(country.first) || (continues && inMarkedList);
+    inMarkedList = isMarked(country) || (continues && inMarkedList);
     if (inMarkedList) found.push(country);
     previous = country;
   }
@@ -199,12 +222,42 @@ export interface Pairing {
 }
 
 /**
+ * Whether a maker phrase ends right before a country, or before the system named right before
+ * it: "developed by Pakistan", «أعضاء كونسورتيوم يوروفايتر، ألمانيا وإيطاليا», "consortium members Germany".
+ */
+function afterMakerPhrase(input: DealInput, first: number): boolean {
+  const before = markerEnd(input, first);
+  if (input.cues.endsAt("maker", before)) return true;
+  const system = mentionEndingAt(input, before);
+  return system?.alias.type === "system" && input.cues.endsAt("maker", system.first - 1);
+}
+
+/**
+ * A country in brackets right after a system or a firm: its maker's label ("the Rafale over the
+ * F-16 (United States)", «مقاتلات إف-16 (الولايات المتحدة)», "Agusta (Italie)"), a rival's make,
+ * never a buyer.
+ */
+function bracketLabel(input: DealInput, country: SpanFacts["countries"][number]): boolean {
+  const named = mentionEndingAt(input, country.first - 1);
+  const [start, end] = [input.tokens[country.first]?.start ?? 0, input.tokens[country.last]?.end ?? 0];
+  const opening = named && input.text.slice(input.tokens[named.last]?.end ?? start, start);
+  return (
+    (named?.alias.type === "system" || named?.alias.type === "organization") &&
+    /^\s*\(\s*$/.test(opening ?? "") &&
+    /^\s*\)/.test(input.text.slice(end, end + 3))
+  );
+}
+
+/**
  * The countries named as a system's makers: after a maker phrase ("jointly developed by Pakistan
- * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie"), with the rest of its list.
+ * and China", «التي طورتها باكستان والصين», "fabriqué par la Turquie", a consortium's members),
+ * with the rest of its list, and a maker's label in brackets after a system or firm.
  */
 function makersNamed(input: DealInput, countries: SpanFacts["countries"]): SpanFacts["countries"] {
-  if (!countries.some((country) => input.cues.endsAt("maker", markerEnd(input, country.first)))) return [];
-  return listedAfterMarked(input, countries, (first) => input.cues.endsAt("maker", markerEnd(input, first)));
+  const isMaker = (country: SpanFacts["countries"][number]) =>
+    afterMakerPhrase(input, country.first) || bracketLabel(input, country);
+  if (!countries.some(isMaker)) return [];
+  return listedAfterMarked(input, countries, isMaker);
 }
 
 /**
@@ -329,7 +382,7 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   const supplierMarked = marked("supplier");
   // "6 from Turkey and as many from Qatar", «من قطر والنصف الآخر من عمان»: each supplies the one buyer.
   const suppliers = unique(
-    listedAfterMarked(input, facts.countries, (first) => roleMarker(input, first) === "supplier").map(
+    listedAfterMarked(input, facts.countries, ({ first }) => roleMarker(input, first) === "supplier").map(
       (country) => country.code,
     ),
   );
@@ -346,12 +399,12 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   const recipientMarked = listedAfterMarked(
     input,
     facts.countries,
-    (first) => roleMarker(input, first) === "recipient",
+    (country) => roleMarker(input, country.first) === "recipient" || receives(input, country),
   )
     .map((country) => country.code)
     .filter((code, index, codes) => codes.indexOf(code) === index && !supplierMarked.includes(code));
   const recalled = new Set(
-    listedAfterMarked(input, facts.countries, (first) => isPriorMarked(input, first)).map((c) => c.code),
+    listedAfterMarked(input, facts.countries, ({ first }) => isPriorMarked(input, first)).map((c) => c.code),
   );
   // The system's origin when named, else the named country of the firm selling it.
   // Not where a "to" word right after a sale or delivery marks it as receiving: "China will
@@ -417,6 +470,12 @@ function rolesOf(input: DealInput, kind: DealKind, facts: SpanFacts): Pairing[] 
   // A purchase has one supplier side and one recipient side: with no supplier, at most a pair,
   // and not two buyers named together ("تعليق مبيعات الأسلحة إلى السعودية والإمارات").
   if ((kind === "acquisition" || kind === "transfer") && countries.length > 2) return [];
+  // Nor the two items of one list a sale names after its verb ("بيع المملكة العربية السعودية
+  // والإمارات أسلحة", "to sell arms to A and B"): one side, both buyers. "A and B signed" are two sides.
+  const listFirst = facts.countries[0]?.first ?? 0;
+  const soldToList = input.cues.has("kind:acquisition", listFirst - SALE_REACH, listFirst - 1);
+  if ((kind === "acquisition" || kind === "transfer") && countries.length === 2 && oneList && soldToList)
+    return [];
   if (
     (kind === "acquisition" || kind === "transfer") &&
     recipientMarked.length === 2 &&

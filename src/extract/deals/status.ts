@@ -77,6 +77,17 @@ function isNegated(input: DealInput, hit: StatusHit, cued: StatusHit[], clauseFi
   );
 }
 
+/** How far before a denial its concession reaches: «رغم نفي وزير الدفاع», "despite the ministry's denial". */
+const CONCESSION_REACH = 3;
+
+/**
+ * A denial the text concedes ("despite Islamabad's denial", «رغم نفي», "malgré le démenti") is
+ * not what it says of the deal: it goes on to say the opposite.
+ */
+function isConceded(input: DealInput, hit: StatusHit): boolean {
+  return hit.status === "denied" && input.cues.has("concession", hit.first - CONCESSION_REACH, hit.first - 1);
+}
+
 /** A cue inside a longer one is part of it: "signed" in "to be signed". */
 function isInsideLonger(hit: StatusHit, cued: StatusHit[]): boolean {
   return cued.some(
@@ -138,7 +149,7 @@ export function statusIn(input: DealInput, from: number, to: number): DealStatus
       .map((hit) => ({ status, first: hit.first, last: hit.last })),
   );
   const hits = cued
-    .filter((hit) => !isInsideLonger(hit, cued))
+    .filter((hit) => !isInsideLonger(hit, cued) && !isConceded(input, hit))
     .filter((hit) => !isVoided(input, hit.first, from) && !isProvidedFor(input, hit))
     .flatMap((hit) => readNegation(input, hit, cued, from))
     // Of two cues starting at one word, the longer is the more specific: "reçu le premier

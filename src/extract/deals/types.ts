@@ -60,6 +60,11 @@ export interface Candidate extends Omit<Deal, "status" | "systems"> {
   impliedStatus?: DealStatus;
   /** How good the evidence is: 0 a body clause naming the parties itself, 1 the title, 2 widened clauses. */
   evidenceRank: number;
+  /**
+   * A framework contract ("framework agreement", "contrat-cadre", «اتفاقية إطارية»): the
+   * executive contracts signed under it are other contracts, with figures of their own.
+   */
+  framework?: boolean;
 }
 
 export type Details = Pick<Candidate, "quantity" | "value" | "year">;
