@@ -147,6 +147,7 @@ export type CueCategory =
   | "military"
   | `class:${SystemCategory}`
   | "designationMarker"
+  | "standardMarker"
   | "continent"
   | "sourceCue"
   | "citation"
@@ -403,6 +404,7 @@ interface DesignationFile {
   nouns: Record<string, string[]>;
   generic: string[];
   markers: string[];
+  standards: string[];
   fillers: string[];
   leading: string[];
   letterNames: Record<string, string>;
@@ -472,6 +474,7 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
   }
   addAll(designations.generic, "class:other");
   addAll(designations.markers, "designationMarker");
+  addAll(designations.standards, "standardMarker");
   return { cues: trie, figures };
 }
 

@@ -1,0 +1,138 @@
+/**
+ * Systems and countries the session-10 reading of real reporting found misread (issue #14): a
+ * variant's standard written on its own (برنامج «إف 4» is the Rafale F4, not the F-4 Phantom),
+ * systems and spellings the catalogue lacked, a system alias spelled like a given name; countries
+ * named only in a war's name, as what a buyer faces, as where combat missions were flown, as a
+ * show's venue, and the bare Korean adjective. Our own sentences, in each language where the
+ * construction occurs.
+ */
+import { describe, expect, it } from "vitest";
+import { countriesOf, systemsOf } from "./own-text.js";
+
+describe("a variant's standard written on its own beside a standard word", () => {
+  it.each([
+    ["ar", "رافال", "اشترت القوات الجوية طائرات رافال تسلم وفق برنامج «إف 4» ابتداء من العام المقبل."],
+    ["fr", "Rafale", "Les Rafale de l'armée de l'air passeront à la version F4 en 2027."],
+    ["en", "Rafale", "The air force will receive its Rafale jets in the F4 standard next year."],
+  ])("is that variant of the family the article names (%s)", (_lang, title, text) => {
+    expect(systemsOf(title, text)).toEqual(["rafale-f4"]);
+  });
+
+  it.each([
+    ["ar", "طائرات", "أحالت القوات الجوية طائرات إف 4 إلى التقاعد واشترت طائرات رافال.", ["f-4", "rafale"]],
+    [
+      "en",
+      "Jets",
+      "The air force retired its F-4 Phantom jets and bought Rafale fighters.",
+      ["f-4", "rafale"],
+    ],
+    ["fr", "Marine", "La marine indienne recevra 26 Rafale Marine au standard F4.", ["rafale-m"]],
+  ])(
+    "is no variant without a standard word, nor against another stated variant (%s)",
+    (_lang, title, text, expected) => {
+      expect(systemsOf(title, text)).toEqual(expected);
+    },
+  );
+});
+
+describe("systems and spellings the catalogue lacked", () => {
+  it.each([
+    ["ar", "تسليح", "تحمل المروحية مدفعا رشاشا إم230 وصواريخ الهايدرا 70.", ["hydra-70", "m230"]],
+    [
+      "en",
+      "Armament",
+      "The helicopter carries an M230 chain gun and Hydra 70 rockets.",
+      ["hydra-70", "m230"],
+    ],
+    ["en", "Navy", "The navy bought Israeli Spike ER missiles for its patrol boats.", ["spike-er"]],
+    ["fr", "Drones", "Le drone emporte des bombes MAM-T et des MAM-C.", ["mam-c", "mam-t"]],
+    ["ar", "دفاع جوي", "تسلم الجيش نظام الدفاع الجوي «غيبارد» الألماني.", ["gepard-spaag"]],
+    ["ar", "دفاع جوي", "تعاقدت الوزارة على منظومة «كام سام» الكورية.", ["km-sam"]],
+    ["fr", "Marine", "Les appareils embarqueront sur le porte-avions INS Vikramaditya.", ["vikramaditya"]],
+    ["ar", "مقاتلات", "يضم الأسطول مقاتلات سو-30MKA متعددة المهام.", ["su-30mka"]],
+    ["en", "Helicopters", "The ALH helicopter is a twin-engine design.", ["dhruv"]],
+    ["ar", "طائرات", "أبرمت القاهرة صفقة لشراء طائرات الرفال.", ["rafale"]],
+    ["ar", "بحرية", "وصلت الفرقاطة الفرنسية «الفاتح» إلى الإسكندرية.", ["gowind"]],
+  ])("finds it (%s: %s)", (_lang, title, text, expected) => {
+    expect(systemsOf(title, text)).toEqual(expected);
+  });
+
+  it("reads no ship in a conqueror's epithet", () => {
+    expect(systemsOf("تاريخ", "دخل السلطان محمد الفاتح المدينة بعد حصار طويل.")).toEqual([]);
+  });
+
+  it("reads no missile in a person named like it (Alexander, not Iskander)", () => {
+    expect(systemsOf("تصدير", "قال ألكسندر ميخييف إن الطلب على المقاتلات كبير.")).toEqual([]);
+  });
+});
+
+describe("countries that are no actors", () => {
+  it.each([
+    [
+      "en",
+      "Helicopters",
+      "Egypt bought helicopters from France. The old ones served in the Vietnam War, and Vietnam War veterans flew them.",
+    ],
+    [
+      "fr",
+      "Hélicoptères",
+      "L'Égypte achète des hélicoptères à la France. Les anciens dataient de la guerre du Vietnam, et des pilotes de la guerre du Vietnam les ont formés.",
+    ],
+  ])("a country that names a war (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["EG", "FR"]);
+  });
+
+  it.each([
+    [
+      "fr",
+      "Rafale",
+      "L'Égypte a acheté des Rafale à la France face à la Turquie, et elle s'arme face à la Turquie.",
+    ],
+    [
+      "en",
+      "Rafale",
+      "Egypt bought Rafale jets from France in the face of Turkey, and it arms itself in the face of Turkey.",
+    ],
+    ["ar", "رافال", "اشترت مصر طائرات رافال من فرنسا في مواجهة تركيا، وهي تتسلح في مواجهة تركيا."],
+    ["fr", "Rafale", "L'Égypte a acheté des Rafale à la France sur fond de tensions avec le voisin turc."],
+  ])("the rival a buyer faces (%s)", (_lang, title, text) => {
+    expect(countriesOf(title, text)).toEqual(["EG", "FR"]);
+  });
+
+  it("where combat missions were flown", () => {
+    expect(
+      countriesOf(
+        "رافال",
+        "اشترت مصر طائرات رافال من فرنسا. ونفذت هذه الطائرات مهام قتالية بسوريا والعراق، ثم مهام قتالية بسوريا مرة أخرى.",
+      ),
+    ).toEqual(["EG", "FR"]);
+  });
+
+  it("a show named after its host country", () => {
+    expect(
+      countriesOf(
+        "سو-57",
+        "أعلنت روسيا توقيع عقد لتصدير مقاتلات سو-57 إلى الجزائر خلال معرض الصين الدولي للطيران، وأعلن ذلك في معرض الصين.",
+      ),
+    ).toEqual(["DZ", "RU"]);
+  });
+});
+
+describe("the bare Korean adjective beside equipment", () => {
+  it.each([
+    ["ar", "دفاع جوي", "وقع العراق عقدا لشراء منظومة الدفاع الجوي الكورية الحديثة.", ["IQ", "KR"]],
+    ["fr", "Obusiers", "La Pologne a commandé des obusiers coréens K9.", ["KR", "PL"]],
+    ["en", "Howitzers", "Poland ordered Korean K9 howitzers.", ["KR", "PL"]],
+  ])("names South Korea (%s)", (_lang, title, text, expected) => {
+    expect(countriesOf(title, text)).toEqual(expected);
+  });
+
+  it("is no country in the peninsula's or the war's name", () => {
+    expect(
+      countriesOf(
+        "Tanks",
+        "Poland bought tanks from Germany; tensions on the Korean Peninsula and the Korean War memory were discussed.",
+      ),
+    ).toEqual(["DE", "PL"]);
+  });
+});
