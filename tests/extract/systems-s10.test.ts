@@ -57,6 +57,42 @@ describe("systems and spellings the catalogue lacked", () => {
     expect(systemsOf(title, text)).toEqual(expected);
   });
 
+  it.each([
+    ["ar", "مسيرات", "تسلم الجيش مسيرات وينغ لونغ صينية الصنع.", ["wing-loong"]],
+    ["en", "Drones", "The army received Chinese-made Wing Loong drones.", ["wing-loong"]],
+    ["ar", "مسيرات", "طلبت القوات الجوية مسيرات «وينغ لونغ 2».", ["wing-loong-ii"]],
+  ])(
+    "reads the family a bare name states, the variant a number states (%s: %s)",
+    (_lang, title, text, expected) => {
+      expect(systemsOf(title, text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    [
+      "ar",
+      "مسيرات",
+      "تحمل المسيرة صواريخ «السهم الأزرق» الموجهة وقنابل «واي زد 212».",
+      ["blue-arrow-7", "yz-212"],
+    ],
+    [
+      "en",
+      "Drones",
+      "The drone is armed with Blue Arrow 7 missiles and YZ-212 bombs.",
+      ["blue-arrow-7", "yz-212"],
+    ],
+    ["ar", "مسيرات", "كشف الحفل عن نموذج لطائرة حمزة-2 القتالية المسيرة.", ["hamza-2"]],
+  ])(
+    "finds Chinese drone munitions and a drone built under licence (%s: %s)",
+    (_lang, title, text, expected) => {
+      expect(systemsOf(title, text)).toEqual(expected);
+    },
+  );
+
+  it("reads no missile in a blue arrow without a class noun", () => {
+    expect(systemsOf("لوحة", "رسم الفنان السهم الأزرق على الجدار.")).toEqual([]);
+  });
+
   it("reads no ship in a conqueror's epithet", () => {
     expect(systemsOf("تاريخ", "دخل السلطان محمد الفاتح المدينة بعد حصار طويل.")).toEqual([]);
   });
@@ -97,6 +133,15 @@ describe("countries that are no actors", () => {
     ["fr", "Rafale", "L'Égypte a acheté des Rafale à la France sur fond de tensions avec le voisin turc."],
   ])("the rival a buyer faces (%s)", (_lang, title, text) => {
     expect(countriesOf(title, text)).toEqual(["EG", "FR"]);
+  });
+
+  it("the country whose equipment a price is compared with", () => {
+    expect(
+      countriesOf(
+        "مسيرات",
+        "اشترت الجزائر مسيرات من الصين بسعر منخفض مقارنة بمثيلتها الأمريكية، وهو أقل مقارنة بمثيلتها الأمريكية بكثير.",
+      ),
+    ).toEqual(["CN", "DZ"]);
   });
 
   it("where combat missions were flown", () => {
