@@ -264,6 +264,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         counts: withMakerCountries(gazetteer, tokens, mentions, origins, countryCounts),
         mentions: actorMentions,
         cues,
+        text: { text: article.text, tokens, cues, mentions },
         deals,
         origins,
         titleCodes,

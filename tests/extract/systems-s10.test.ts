@@ -163,6 +163,30 @@ describe("countries that are no actors", () => {
   });
 });
 
+describe("a country named as the make of equipment", () => {
+  it.each([
+    [
+      "ar",
+      "الجيش العراقي",
+      "يضم أسطول الجيش العراقي ناقلات جند روسية وأمريكية وبلغارية ومقاتلات كورية.",
+      ["BG", "IQ", "KR", "RU", "US"],
+    ],
+    ["fr", "Armée", "L'armée malienne aligne des blindés français et des hélicoptères russes.", ["FR", "RU"]],
+    ["en", "Army", "The Malian army fields Turkish drones and Russian tanks.", ["RU", "TR"]],
+  ])("is an actor, also further down a list of makes (%s)", (_lang, title, text, expected) => {
+    expect(countriesOf(title, text)).toEqual(expected);
+  });
+
+  it("is not when its demonym describes a person", () => {
+    expect(
+      countriesOf(
+        "Armée",
+        "L'armée malienne a défilé. Un ministre français était présent, avec des officiers.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("the bare Korean adjective beside equipment", () => {
   it.each([
     ["ar", "دفاع جوي", "وقع العراق عقدا لشراء منظومة الدفاع الجوي الكورية الحديثة.", ["IQ", "KR"]],
