@@ -93,6 +93,23 @@ describe("systems and spellings the catalogue lacked", () => {
     expect(systemsOf("لوحة", "رسم الفنان السهم الأزرق على الجدار.")).toEqual([]);
   });
 
+  it.each([
+    [
+      "ar",
+      "بحرية",
+      "تسلمت البحرية حاملتي الطائرات من طراز «ميسترال» الفرنسية، وكانت صفقة الميسترال قد أبرمت قبل عام.",
+      ["mistral-class"],
+    ],
+    ["fr", "Marine", "La marine a reçu deux porte-hélicoptères de type Mistral.", ["mistral-class"]],
+    ["ar", "فرقاطات", "تسلمت البحرية فرقاطتين من طراز جيبارد.", ["gepard-class"]],
+    ["ar", "دفاع جوي", "تسلم الجيش صواريخ ميسترال المضادة للطائرات.", ["mistral"]],
+  ])(
+    "reads a name a class noun of another kind introduces as the system of that kind (%s: %s)",
+    (_lang, title, text, expected) => {
+      expect(systemsOf(title, text)).toEqual(expected);
+    },
+  );
+
   it("reads no ship in a conqueror's epithet", () => {
     expect(systemsOf("تاريخ", "دخل السلطان محمد الفاتح المدينة بعد حصار طويل.")).toEqual([]);
   });
