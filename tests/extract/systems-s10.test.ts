@@ -152,6 +152,41 @@ describe("countries that are no actors", () => {
     expect(countriesOf(title, text)).toEqual(["EG", "FR"]);
   });
 
+  it.each([
+    [
+      "en",
+      "BrahMos",
+      "The Philippines bought BrahMos missiles from India, a deal unlikely to go down well with China, which it angered.",
+      ["IN", "PH"],
+    ],
+    [
+      "ar",
+      "إس-400",
+      "اشترت تركيا منظومة إس-400 من روسيا، ما أثار غضب الولايات المتحدة وأغضب الولايات المتحدة.",
+      ["RU", "TR"],
+    ],
+    [
+      "fr",
+      "Rafale",
+      "L'Inde achète des Rafale à la France face à la menace chinoise et aux menaces de la Chine.",
+      ["FR", "IN"],
+    ],
+    [
+      "en",
+      "THAAD",
+      "The US sold THAAD to Saudi Arabia to face the threat from North Korea and threats from North Korea alike.",
+      ["SA", "US"],
+    ],
+    [
+      "ar",
+      "ثاد",
+      "اشترت السعودية منظومة ثاد من الولايات المتحدة لمواجهة التهديدات الإيرانية والتهديد الإيراني المتزايد.",
+      ["SA", "US"],
+    ],
+  ])("a country a deal displeases, or a threat comes from (%s)", (_lang, title, text, expected) => {
+    expect(countriesOf(title, text)).toEqual(expected);
+  });
+
   it("the country whose equipment a price is compared with", () => {
     expect(
       countriesOf(
