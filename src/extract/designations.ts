@@ -11,7 +11,8 @@
  */
 import { normalizeDigits, phraseKeys, type Token, tokenize } from "../text/tokens.js";
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
-import { type CueHit, type Mention, roleNoun } from "./mentions.js";
+import { roleNoun } from "./kinds.js";
+import type { CueHit, Mention } from "./mentions.js";
 
 export const UNCATALOGUED = "uncatalogued:";
 

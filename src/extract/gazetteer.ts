@@ -155,6 +155,7 @@ export type CueCategory =
   | "military"
   | `class:${SystemCategory}`
   | "designationMarker"
+  | "standardMarker"
   | "continent"
   | "sourceCue"
   | "citation"
@@ -174,6 +175,12 @@ export interface Gazetteer {
   cues: TokenTrie;
   figures: FigureWords;
   givenNames: Set<string>;
+  /**
+   * System ids by the last word of their longer names (حاملة المروحيات ميسترال, PHA Mistral →
+   * ميسترال, mistral): what a bare name stands for beside a class noun of another kind than its
+   * own record's («حاملتي الطائرات من طراز ميسترال» are the ships, not the missile).
+   */
+  namesEnding: Map<string, string[]>;
   /** Currency names (currencies.json), normalized: "دولار أمريكي" is money, not the US. */
   currencyWords: Set<string>;
   /** Normalized small words of designations.json: between a class noun and its code, never starting a name. */
@@ -425,6 +432,7 @@ interface DesignationFile {
   nouns: Record<string, string[]>;
   generic: string[];
   markers: string[];
+  standards: string[];
   fillers: string[];
   leading: string[];
   letterNames: Record<string, string>;
@@ -500,7 +508,22 @@ function loadCues(dir: string, designations: DesignationFile): { cues: TokenTrie
   }
   addAll(designations.generic, "class:other");
   addAll(designations.markers, "designationMarker");
+  addAll(designations.standards, "standardMarker");
   return { cues: trie, figures };
+}
+
+/** System ids by the last word, without a digit, of each alias of two words or more. */
+function namesByLastWord(systems: AliasedRecord[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const system of systems)
+    for (const alias of system.aliases) {
+      const keys = phraseKeys(alias.replace(/^[~^!]/, ""));
+      const last = keys.at(-1);
+      if (keys.length < 2 || !last || /\d/.test(last)) continue;
+      const ids = byWord.get(last) ?? [];
+      if (!ids.includes(system.id)) byWord.set(last, [...ids, system.id]);
+    }
+  return byWord;
 }
 
 /** Reads and compiles the gazetteer in `dir` (seeds/gazetteer by default). */
@@ -518,9 +541,10 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
   const currencies = readJson<{ words: string[] }>(dir, "currencies.json");
   const designations = readJson<DesignationFile>(dir, "designations.json");
   const normalized = (words: string[]) => new Set(words.flatMap(phraseKeys));
+  const respelled = withRespellings(systems);
   const gazetteer: Gazetteer = {
     countries: loadCountries(dir, entities),
-    systems: loadAliased(entities, withRespellings(systems), "system"),
+    systems: loadAliased(entities, respelled, "system"),
     organizations: loadAliased(entities, organizations.organizations, "organization"),
     makers: new Set(systems.flatMap((system) => (system.maker ? [system.maker] : []))),
     sources: loadAliased(entities, sources.sources, "source"),
@@ -529,6 +553,7 @@ export function loadGazetteer(dir = GAZETTEER_DIR): Gazetteer {
     givenNames: new Set(
       names.givenNames.map((name) => phraseKeys(name).join(" ") || normalizeLatinWord(name)),
     ),
+    namesEnding: namesByLastWord(respelled),
     currencyWords: normalized(currencies.words),
     designationWords: {
       fillers: normalized(designations.fillers),

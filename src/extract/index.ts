@@ -14,6 +14,7 @@ import { defaultGazetteer, type Gazetteer, type SystemInfo } from "./gazetteer.j
 import { analyze, CueIndex, type Mention, type Span } from "./mentions.js";
 import { extractPeople, type Person } from "./people.js";
 import { sentences } from "./segments.js";
+import { withStandards } from "./standards.js";
 import { specificSystems } from "./variants.js";
 
 export type { Deal, Money } from "./deals/index.js";
@@ -178,7 +179,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
   const { tokens } = analyzed;
   const designations = findDesignations(article.text, tokens, analyzed.cues, analyzed.mentions, gazetteer);
   const cues = new CueIndex(analyzed.cues);
-  const mentions = withoutPlaces(article.text, tokens, cues, designations.mentions, bodySpan.start);
+  const stated = withStandards(gazetteer, article.text, tokens, cues, designations.mentions);
+  const mentions = withoutPlaces(article.text, tokens, cues, stated, bodySpan.start);
   const withDesignations: Gazetteer =
     designations.systems.size === 0
       ? gazetteer
@@ -262,6 +264,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer = defaultG
         counts: withMakerCountries(gazetteer, tokens, mentions, origins, countryCounts),
         mentions: actorMentions,
         cues,
+        text: { text: article.text, tokens, cues, mentions },
         deals,
         origins,
         titleCodes,

@@ -11,8 +11,9 @@
 
 import { lowerBound } from "../text/search.js";
 import { cliticForms, type Token, tokenize } from "../text/tokens.js";
-import type { CueCategory, Gazetteer, SystemCategory } from "./gazetteer.js";
+import type { CueCategory, Gazetteer } from "./gazetteer.js";
 import { unglue } from "./glued.js";
+import { againstOtherKind, siblingOfKind } from "./kinds.js";
 import type { Alias, Candidate } from "./trie.js";
 
 export interface Span {
@@ -198,7 +199,7 @@ export class CueIndex {
   }
 }
 
-interface Checks {
+export interface Checks {
   text: string;
   tokens: Token[];
   cues: CueIndex;
@@ -281,71 +282,6 @@ function besideClassNoun(checks: Checks, first: number, last: number): boolean {
     cues.hasAny(["class:", "designationMarker"], first - BESIDE_BEFORE, first - 1) ||
     cues.startsWithin(["class:", "designationMarker"], last + 1, reach)
   );
-}
-
-/** Kinds of equipment a class noun and a system name must share: "فرقاطات تايغر" is no Tiger helicopter. */
-const DOMAIN: Record<SystemCategory, string | null> = {
-  "fighter aircraft": "air",
-  "trainer aircraft": "air",
-  "transport aircraft": "air",
-  helicopter: "air",
-  drone: "air",
-  ship: "sea",
-  submarine: "sea",
-  tank: "land",
-  "armoured vehicle": "land",
-  artillery: "land",
-  truck: "land",
-  "small arms": "land",
-  "air defence": "strike",
-  missile: "strike",
-  radar: "strike",
-  other: null,
-};
-
-/** How many words (adjectives, a demonym) may stand between a class noun and the model marker after it. */
-const MARKER_NOUN_REACH = 4;
-
-/**
- * A class noun hyphen-joined to the word before it names what equipment acts on or carries, not
- * its kind: "missiles anti-navires Exocet", "hélicoptères anti-sous-marins NH90", "porte-avions".
- */
-export function roleNoun(text: string, tokens: Token[], noun: CueHit): boolean {
-  const [before, start] = [tokens[noun.first - 1], tokens[noun.first]];
-  return before !== undefined && start !== undefined && text.slice(before.end, start.start) === "-";
-}
-
-/** The kinds of equipment the class nouns ending at `endsAt` or starting at `startsAt` name, roles left out. */
-function kindsAround({ text, tokens, cues }: Checks, endsAt: number, startsAt: number): SystemCategory[] {
-  return cues
-    .classesAround(endsAt, startsAt)
-    .filter((noun) => !roleNoun(text, tokens, noun))
-    .map((noun) => noun.category.slice("class:".length) as SystemCategory);
-}
-
-/**
- * The class noun a model marker right before the name belongs to, the nearest before the marker:
- * "عربات مدرعة روسية من طراز تايغر", "véhicules blindés de type Tigre" name vehicles.
- */
-function kindsBeforeMarker(checks: Checks, first: number): SystemCategory[] {
-  const { cues } = checks;
-  if (!cues.endsAt("designationMarker", first - 1)) return [];
-  const marker = cues.within("designationMarker", first - LONGEST_CUE, first - 1).at(-1)?.first ?? first - 1;
-  for (let end = marker - 1; end >= Math.max(0, marker - 1 - MARKER_NOUN_REACH); end -= 1) {
-    const kinds = kindsAround(checks, end, -1);
-    if (kinds.length > 0) return kinds;
-  }
-  return [];
-}
-
-/** A class noun written right against the name (before it, or after it in Latin), or a marker's, naming another kind of equipment. */
-function againstOtherKind(checks: Checks, { alias, first, last }: Candidate): boolean {
-  const { tokens, gazetteer } = checks;
-  const own = DOMAIN[gazetteer.systems.get(alias.id)?.category ?? "other"];
-  if (!own) return false;
-  const against = kindsAround(checks, first - 1, tokens[first]?.script === "latin" ? last + 1 : -1);
-  const kinds = against.length > 0 ? against : kindsBeforeMarker(checks, first);
-  return kinds.length > 0 && kinds.every((category) => DOMAIN[category] !== null && DOMAIN[category] !== own);
 }
 
 /** An Arabic word right after a number, with no class noun beside it, is a measure or what is counted: "800 كيلو متر" is no Kilo. */
@@ -496,14 +432,24 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
   const mentions: Mention[] = [];
   // Contextual system names with no class noun beside them: kept only if another system is.
   const waiting = new Set<Mention>();
+  // Names a class noun gave another kind than their own record's, by their keys.
+  const retyped = new Map<string, Alias>();
   for (let index = 0; index < tokens.length; ) {
     let verdict: Verdict = "no";
     let chosen: Candidate | undefined;
+    let sibling: Candidate | undefined;
     for (const candidate of gazetteer.entities.matchAt(tokens, index)) {
       verdict = conditionsHold(checks, candidate);
-      if (verdict === "no") continue;
+      if (verdict === "no") {
+        sibling ??= siblingOfKind(checks, candidate);
+        continue;
+      }
       chosen = candidate;
       break;
+    }
+    if (!chosen && sibling) {
+      [chosen, verdict] = [sibling, "yes"];
+      retyped.set(sibling.alias.keys.join(" "), sibling.alias);
     }
     if (!chosen || overlappedByLonger(checks, chosen)) {
       index += 1;
@@ -518,16 +464,23 @@ export function analyze(gazetteer: Gazetteer, text: string, spans: Span[]): Anal
     index = (siblings.at(-1)?.last ?? last) + 1;
   }
   // A contextual name the article has already given with its context ("54 K9 howitzers … the
-  // K9") is that system again.
+  // K9", «حاملتي الطائرات من طراز ميسترال … صفقة الميسترال») is that system again.
+  const resolved =
+    retyped.size === 0
+      ? mentions
+      : mentions.map((mention) => {
+          const alias = waiting.has(mention) ? retyped.get(mention.alias.keys.join(" ")) : undefined;
+          return alias ? { ...mention, alias } : mention;
+        });
   const named = new Set(
-    mentions.filter((mention) => !waiting.has(mention)).map((mention) => mention.alias.id),
+    resolved.filter((mention) => !waiting.has(mention)).map((mention) => mention.alias.id),
   );
   const kept =
     waiting.size === 0
-      ? mentions
-      : mentions.filter(
+      ? resolved
+      : resolved.filter(
           (mention, index) =>
-            !waiting.has(mention) || named.has(mention.alias.id) || besideSystem(mentions, index, waiting),
+            !waiting.has(mention) || named.has(mention.alias.id) || besideSystem(resolved, index, waiting),
         );
   return { text, tokens, cues: cueHits, mentions: withoutNameParts(gazetteer, text, kept) };
 }

@@ -17,7 +17,7 @@ const LATIN = /^[A-Za-zÀ-ÿ]/;
 const NOT_A_VARIANT = /^(\d+ x \d+|3 d)$/;
 
 /** The keys of a record's own designation: its name without a parenthesis, the first of "A / B". */
-function designationKeys(name: string): string[] {
+export function designationKeys(name: string): string[] {
   return phraseKeys(name.replace(/\s*\(.*\)$/, "").split(" / ")[0] ?? name);
 }
 

@@ -95,8 +95,9 @@ export const CASES: Case[] = [
     language: "ar",
     text: `وقعت المملكة العربية السعودية والصين مذكرة تفاهم للتصنيع المشترك لطائرات وينغ لونغ المسيرة في الرياض.`,
     countries: ["SA", "CN"],
-    systems: ["wing-loong-ii"],
-    deals: [{ parties: ["CN", "SA"], kind: "co-production", status: "signed", systems: ["wing-loong-ii"] }],
+    // The text names the family only, not the Wing Loong II (the catalogue's bare name was the II until session 10).
+    systems: ["wing-loong"],
+    deals: [{ parties: ["CN", "SA"], kind: "co-production", status: "signed", systems: ["wing-loong"] }],
   },
   {
     name: "Levantine date and a future signing",

@@ -126,6 +126,19 @@ describe("the gazetteer (seeds/gazetteer)", () => {
     expect(common.has("كان")).toBe(true);
   });
 
+  it("has no system alias that is a given name unless it is contextual (~)", () => {
+    // «ألكسندر ميخييف» is a person: an alias spelled like Alexander had made him an Iskander.
+    const collisions = seedAliases().filter(({ entity, alias }) => {
+      if (!gazetteer.systems.has(entity)) return false;
+      const parsed = parseAlias(alias, "system", entity, "name");
+      return (
+        !parsed.needsContext && parsed.keys.length === 1 && gazetteer.givenNames.has(parsed.keys[0] ?? "")
+      );
+    });
+    expect(collisions).toEqual([]);
+    expect(gazetteer.givenNames.has("الكسندر")).toBe(true);
+  });
+
   it("names the file when a gazetteer file is broken", () => {
     expect(() => loadGazetteer("/nonexistent/gazetteer")).toThrow(/\/nonexistent\/gazetteer\/regions\.json/);
   });

@@ -7,6 +7,7 @@
  * helped in an earthquake, the war next door — is background, and the annotation leaves it out.
  */
 import type { CueIndex, Mention } from "../mentions.js";
+import { coordinated } from "./bystanders.js";
 import type { Deal } from "./types.js";
 
 export interface ActorEvidence {
@@ -15,6 +16,8 @@ export interface ActorEvidence {
   /** The country mentions that are not bystanders, in text order. */
   mentions: Mention[];
   cues: CueIndex;
+  /** What coordination is judged on: the article's text and tokens. */
+  text: Parameters<typeof coordinated>[0];
   deals: Deal[];
   /** Origins of the systems the article names. */
   origins: (string | null)[];
@@ -40,12 +43,31 @@ function nearDealWords(cues: CueIndex, mention: Mention): boolean {
   return cues.hasAny(["kind:", "partner"], mention.first - DEAL_REACH, mention.last + DEAL_REACH);
 }
 
+/**
+ * The countries whose demonym describes equipment: right after a class noun (Arabic and French
+ * order), right before one (English), or listed after such a demonym.
+ */
+function equipmentMakes(text: ActorEvidence["text"], cues: CueIndex, mentions: Mention[]): Set<string> {
+  const makes = new Set<string>();
+  let previous: Mention | undefined;
+  for (const mention of mentions) {
+    const describes =
+      mention.alias.kind === "demonym" &&
+      ((previous !== undefined && makes.has(previous.alias.id) && coordinated(text, previous, mention)) ||
+        cues.classesAround(mention.first - 1, mention.last + 1).length > 0);
+    if (describes) makes.add(mention.alias.id);
+    previous = mention;
+  }
+  return makes;
+}
+
 export function actorCounts(evidence: ActorEvidence): Map<string, number> {
   const { counts, mentions, cues, deals, origins, titleCodes } = evidence;
   const actors = new Set<string>([
     ...deals.flatMap((deal) => deal.parties),
     ...origins.filter((origin): origin is string => origin !== null),
     ...titleCodes,
+    ...equipmentMakes(evidence.text, cues, mentions),
   ]);
   const isActor = (code: string, count: number) =>
     actors.has(code) ||
