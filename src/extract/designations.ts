@@ -13,6 +13,7 @@ import { normalizeDigits, phraseKeys, type Token, tokenize } from "../text/token
 import type { Gazetteer, SystemCategory, SystemInfo } from "./gazetteer.js";
 import { roleNoun } from "./kinds.js";
 import type { CueHit, Mention } from "./mentions.js";
+import { systemNamedInText } from "./trie.js";
 
 export const UNCATALOGUED = "uncatalogued:";
 
@@ -392,18 +393,7 @@ function toMentions(context: Context, found: Found[], variants: Map<string, stri
         catalogued: false,
       });
     } else if (known && !known.origin && origin) known.origin = origin;
-    const alias = {
-      type: "system" as const,
-      id,
-      kind: "name" as const,
-      keys,
-      prefixLast: false,
-      needsContext: false,
-      upperOnly: false,
-      noArticle: false,
-      capitalized: false,
-    };
-    mentions.push({ alias, first, last, start, end });
+    mentions.push({ alias: systemNamedInText(id, keys), first, last, start, end });
   }
   return { mentions, systems };
 }

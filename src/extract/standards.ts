@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens.js";
 import type { Gazetteer, SystemInfo } from "./gazetteer.js";
 import type { CueIndex, Mention } from "./mentions.js";
 import { designationKeys } from "./stated-variants.js";
-import type { Alias } from "./trie.js";
+import { systemNamedInText } from "./trie.js";
 
 /** Tokens a standard's suffix may take ("F 4", "F3 R", "MKA"). */
 const MAX_SUFFIX_TOKENS = 3;
@@ -115,18 +115,10 @@ export function withStandards(
     standards.some((standard) => mention.first <= standard.last && mention.last >= standard.first);
   const added = standards.map(({ first, last, variant }): Mention => {
     // Read by its place after a standard word, not by a catalogued name: the alias carries its tokens.
-    const keys = tokens.slice(first, last + 1).map((token) => token.norm);
-    const alias: Alias = {
-      type: "system",
-      id: variant,
-      kind: "name",
-      keys,
-      prefixLast: false,
-      needsContext: false,
-      upperOnly: false,
-      noArticle: false,
-      capitalized: false,
-    };
+    const alias = systemNamedInText(
+      variant,
+      tokens.slice(first, last + 1).map((token) => token.norm),
+    );
     return { alias, first, last, start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? text.length };
   });
   return [...mentions.filter((mention) => !covered(mention)), ...added].sort((a, b) => a.first - b.first);

@@ -45,6 +45,24 @@ export interface Alias {
   capitalized: boolean;
 }
 
+/**
+ * The alias of a system read by where it stands in the text (an uncatalogued designation, a
+ * standard after its standard word) rather than by a catalogued name: its own tokens, no conditions.
+ */
+export function systemNamedInText(id: string, keys: string[]): Alias {
+  return {
+    type: "system",
+    id,
+    kind: "name",
+    keys,
+    prefixLast: false,
+    needsContext: false,
+    upperOnly: false,
+    noArticle: false,
+    capitalized: false,
+  };
+}
+
 export interface Candidate {
   alias: Alias;
   /** Token index range [first, last]. */
